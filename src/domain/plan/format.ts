@@ -124,6 +124,8 @@ export interface TargetDef {
   fromProse?: boolean;
   tolerance?: number | null;
   unit?: string | null;
+  /** Qualifier printed with the target (力争, （全市）) or a remark such as a conflict with another target. */
+  note?: string | null;
   line?: number;
 }
 
@@ -150,6 +152,8 @@ export interface IndicatorDef {
   canonical?: string | null;
   /** Name of the table the row comes from. */
   table?: string | null;
+  /** Remark on the row as printed: typos, values that are not numbers (不统计此项), renamed indicators. */
+  note?: string | null;
   source?: SourceRef;
   baselines: BaselineDef[];
   targets: TargetDef[];
@@ -196,12 +200,16 @@ export interface ProjectDef {
   content?: string | null;
   beds?: number | null;
   floorArea?: number | null;
+  /** Land area (用地/占地面积) in m², distinct from the floor area. */
+  siteArea?: number | null;
   /** 万元; null when unknown (待定), with the text kept in investmentText. */
   investment?: number | null;
   investmentText?: string | null;
   plannedStart?: string | null;
   plannedCompletion?: string | null;
   stage?: ProjectStage | null;
+  /** Stage the plan sets as the project's goal for its period (任务目标: 前期 / 开工 / 完工). */
+  targetStage?: ProjectStage | null;
   source?: SourceRef;
 }
 
