@@ -237,9 +237,21 @@ export interface DataValueDef {
   source: SourceRef;
 }
 
+/**
+ * Codes the document uses but does not define, because they are defined elsewhere
+ * (in the database, or in another plan file loaded alongside).
+ */
+export interface ExternalReferences {
+  orgUnits?: string[];
+  departments?: string[];
+  dataElements?: string[];
+  indicators?: string[];
+}
+
 export interface PlanDocument {
   format: typeof PLAN_FORMAT_VERSION;
   plan: PlanMeta;
+  externalReferences?: ExternalReferences;
   orgUnits?: OrgUnitDef[];
   departments?: DepartmentDef[];
   outline?: OutlineNode[];
