@@ -1,7 +1,7 @@
 import type { Comparator, PlanDocument } from './format.js';
 import { problemAt } from './locate.js';
 import { type Message, type Problem, quote } from './problem.js';
-import { isIsoPeriod } from './period-id.js';
+import { isPeriodId } from '../periods/period.js';
 
 export interface SemanticOptions {
   /** Codes of the canonical indicator library; when given, `canonical` links are checked against it. */
@@ -134,7 +134,7 @@ export function semanticProblems(doc: PlanDocument, options: SemanticOptions = {
     if (!orgUnitCodes.has(value.orgUnit)) {
       add(`${at}/orgUnit`, 'PLAN_UNKNOWN_ORG_UNIT', unknownCode(value.orgUnit, '组织机构', 'org unit', 'orgUnits'));
     }
-    if (!isIsoPeriod(value.period)) {
+    if (!isPeriodId(value.period)) {
       add(`${at}/period`, 'PLAN_INVALID_PERIOD', {
         zh: `期间 ${quote(value.period)} 无效，应为 ISO 期间编码：年 2024、半年 2024S1、季 2024Q3、月 202403`,
         en: `period ${quote(value.period)} is not valid; use an ISO period id: year 2024, half-year 2024S1, quarter 2024Q3, month 202403`,
