@@ -2,6 +2,7 @@ import type { Comparator, PlanDocument } from './format.js';
 import { problemAt } from './locate.js';
 import { type Message, type Problem, quote } from './problem.js';
 import { isPeriodId } from '../periods/period.js';
+import { dataItemReferences } from './expression-references.js';
 
 export interface SemanticOptions {
   /** Codes of the canonical indicator library; when given, `canonical` links are checked against it. */
@@ -10,8 +11,6 @@ export interface SemanticOptions {
 
 /** Comparators whose meaning depends on a number in the target. */
 const NEEDS_VALUE: ReadonlySet<Comparator> = new Set<Comparator>(['>=', '<=', '>', '<', 'reach', 'about', 'range', 'maintain', 'increase_by']);
-
-const REFERENCE = /#\{([^}]*)\}/g;
 
 interface Coded {
   code: string;
@@ -71,7 +70,8 @@ export function semanticProblems(doc: PlanDocument, options: SemanticOptions = {
       });
     }
     for (const side of ['numerator', 'denominator'] as const) {
-      for (const reference of references(indicator[side])) {
+      // `#{A.B}` is element A.B, or element A with disaggregation B.
+      for (const reference of dataItemReferences(indicator[side])) {
         if (!elementCodes.has(reference) && !elementCodes.has(reference.slice(0, reference.lastIndexOf('.')))) {
           add(`${at}/${side}`, 'PLAN_EXPRESSION_UNKNOWN_ELEMENT', {
             zh: `表达式引用了未声明的数据项 #{${reference}}（请在 dataElements 中声明，或列入 externalReferences.dataElements）`,
@@ -150,12 +150,6 @@ function unknownCode(code: string, zh: string, en: string, list: string): Messag
     zh: `${zh} ${quote(code)} 不存在：文件中未声明，也未列入 externalReferences.${list}`,
     en: `${en} ${quote(code)} does not exist: it is neither declared in the file nor listed in externalReferences.${list}`,
   };
-}
-
-/** Data items of an expression; `#{A.B}` is element A.B, or element A with disaggregation B. */
-function references(expression: string | null | undefined): string[] {
-  if (!expression) return [];
-  return [...expression.matchAll(REFERENCE)].map((match) => match[1].trim());
 }
 
 type Add = (path: string, code: string, what: Message) => void;
