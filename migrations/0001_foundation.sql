@@ -19,6 +19,8 @@ CREATE TABLE org_units (
   opened_on date,
   closed_on date,
   source jsonb,
+  -- Fields of the plan format that no query needs, kept so that an export gives back what was imported.
+  extra jsonb,
   version integer NOT NULL DEFAULT 1,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now()
@@ -138,6 +140,7 @@ CREATE TABLE plans (
   thresholds jsonb NOT NULL DEFAULT '{"onTrack": 0.95, "acceleration": 0.6, "limited": 0}',
   summary text,
   source jsonb,
+  extra jsonb,
   published boolean NOT NULL DEFAULT false,
   published_at timestamptz,
   version integer NOT NULL DEFAULT 1,
@@ -191,6 +194,8 @@ CREATE TABLE indicators (
   canonical_id integer REFERENCES canonical_indicators (id),
   table_name text,
   source jsonb,
+  -- Fields of the plan format that no query needs, kept so that an export gives back what was imported.
+  extra jsonb,
   version integer NOT NULL DEFAULT 1,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now()
@@ -205,7 +210,8 @@ CREATE TABLE baselines (
   value double precision NOT NULL,
   text text,
   note text,
-  source jsonb
+  source jsonb,
+  extra jsonb
 );
 CREATE INDEX baselines_indicator_idx ON baselines (indicator_id);
 
@@ -227,6 +233,8 @@ CREATE TABLE targets (
   line integer,
   sort_order integer NOT NULL DEFAULT 0,
   revision integer NOT NULL DEFAULT 1,
+  -- Fields of the plan format that no query needs, kept so that an export gives back what was imported.
+  extra jsonb,
   version integer NOT NULL DEFAULT 1,
   updated_at timestamptz NOT NULL DEFAULT now()
 );
@@ -277,7 +285,7 @@ CREATE TABLE data_values (
   data_element_id integer NOT NULL REFERENCES data_elements (id),
   org_unit_id integer NOT NULL REFERENCES org_units (id),
   period text NOT NULL,
-  period_type text NOT NULL CHECK (period_type IN ('yearly', 'six-monthly', 'quarterly', 'monthly')),
+  period_type text NOT NULL CHECK (period_type IN ('yearly', 'sixmonthly', 'quarterly', 'monthly')),
   period_start date NOT NULL,
   period_end date NOT NULL,
   disaggregation text NOT NULL DEFAULT '',
@@ -301,7 +309,7 @@ CREATE TABLE data_sets (
   id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   code text NOT NULL UNIQUE,
   name text NOT NULL,
-  period_type text NOT NULL CHECK (period_type IN ('yearly', 'six-monthly', 'quarterly', 'monthly')),
+  period_type text NOT NULL CHECK (period_type IN ('yearly', 'sixmonthly', 'quarterly', 'monthly')),
   open_from date,
   open_until date,
   version integer NOT NULL DEFAULT 1,
@@ -359,6 +367,8 @@ CREATE TABLE tasks (
   percent integer NOT NULL DEFAULT 0 CHECK (percent BETWEEN 0 AND 100),
   last_update_at timestamptz,
   source jsonb,
+  -- Fields of the plan format that no query needs, kept so that an export gives back what was imported.
+  extra jsonb,
   version integer NOT NULL DEFAULT 1,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now()
@@ -396,7 +406,8 @@ CREATE TABLE feature_boxes (
   path text,
   items jsonb NOT NULL DEFAULT '[]',
   sort_order integer NOT NULL,
-  source jsonb
+  source jsonb,
+  extra jsonb
 );
 
 -- Key construction projects (重点项目). NULL investment or dates mean unknown (待定), never zero.
@@ -420,6 +431,8 @@ CREATE TABLE projects (
   last_update_at timestamptz,
   sort_order integer NOT NULL,
   source jsonb,
+  -- Fields of the plan format that no query needs, kept so that an export gives back what was imported.
+  extra jsonb,
   version integer NOT NULL DEFAULT 1,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now()

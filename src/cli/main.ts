@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { AppError } from '../server/errors.js';
 import { commands } from './commands/index.js';
 
 /** Entry point of the `healthplan` command line. */
@@ -17,6 +18,11 @@ export async function main(argv: string[]): Promise<void> {
     await program.parseAsync(argv);
   } catch (err) {
     if (isCommanderExit(err)) return;
+    if (err instanceof AppError) {
+      process.stderr.write(`错误 ${err.code}: ${err.messages.zh}\nError ${err.code}: ${err.messages.en}\n`);
+      process.exitCode = 1;
+      return;
+    }
     throw err;
   }
 }

@@ -3,6 +3,7 @@ import type { ColumnType, Generated } from 'kysely';
 /** Row types of the tables in migrations/, as Kysely sees them. */
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
 type JsonRequired<T = unknown> = ColumnType<T, string, string>;
 
@@ -23,8 +24,9 @@ export interface OrgUnitsTable {
   closed_on: string | null;
   source: Json | null;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  extra: Json | null;
 }
 
 export interface OrgUnitAliasesTable {
@@ -47,7 +49,7 @@ export interface OrgUnitGroupMembersTable {
 export interface OrgUnitBoundariesTable {
   org_unit_id: number;
   geojson: JsonRequired;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
 }
 
 export interface DepartmentsTable {
@@ -56,7 +58,7 @@ export interface DepartmentsTable {
   name: string;
   region_org_unit_id: number | null;
   aliases: Json<string[]>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export type Role = 'admin' | 'planner' | 'reporter' | 'clerk' | 'approver' | 'viewer';
@@ -69,10 +71,10 @@ export interface UsersTable {
   locale: Generated<string>;
   is_active: Generated<boolean>;
   failed_logins: Generated<number>;
-  locked_until: Timestamp | null;
+  locked_until: NullableTimestamp;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface UserRolesTable {
@@ -88,7 +90,7 @@ export interface SessionsTable {
   id: string;
   user_id: number;
   csrf_token: string;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   expires_at: Timestamp;
 }
 
@@ -97,9 +99,9 @@ export interface ApiTokensTable {
   user_id: number;
   name: string;
   token_hash: string;
-  created_at: Generated<Timestamp>;
-  last_used_at: Timestamp | null;
-  revoked_at: Timestamp | null;
+  created_at: Timestamp;
+  last_used_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
 }
 
 export interface CanonicalIndicatorsTable {
@@ -132,10 +134,11 @@ export interface PlansTable {
   summary: string | null;
   source: Json | null;
   published: Generated<boolean>;
-  published_at: Timestamp | null;
+  published_at: NullableTimestamp;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  extra: Json | null;
 }
 
 export interface PlanVersionsTable {
@@ -145,7 +148,7 @@ export interface PlanVersionsTable {
   note: string | null;
   document: JsonRequired;
   created_by: number | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface OutlineNodesTable {
@@ -181,8 +184,9 @@ export interface IndicatorsTable {
   table_name: string | null;
   source: Json | null;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  extra: Json | null;
 }
 
 export interface BaselinesTable {
@@ -193,6 +197,7 @@ export interface BaselinesTable {
   text: string | null;
   note: string | null;
   source: Json | null;
+  extra: Json | null;
 }
 
 export interface TargetsTable {
@@ -213,7 +218,8 @@ export interface TargetsTable {
   sort_order: Generated<number>;
   revision: Generated<number>;
   version: Generated<number>;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
+  extra: Json | null;
 }
 
 export interface TargetRevisionsTable {
@@ -227,7 +233,7 @@ export interface TargetRevisionsTable {
   year: number;
   reason: string | null;
   revised_by: number | null;
-  revised_at: Generated<Timestamp>;
+  revised_at: Timestamp;
 }
 
 export interface DataElementsTable {
@@ -242,7 +248,7 @@ export interface DataElementsTable {
   min_value: number | null;
   max_value: number | null;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface ConstantsTable {
@@ -251,7 +257,7 @@ export interface ConstantsTable {
   value: number;
 }
 
-export type PeriodType = 'yearly' | 'six-monthly' | 'quarterly' | 'monthly';
+export type PeriodType = 'yearly' | 'sixmonthly' | 'quarterly' | 'monthly';
 export type Provenance = 'entry' | 'import' | 'document' | 'published' | 'sample';
 export type ApprovalStatus = 'draft' | 'submitted' | 'approved';
 
@@ -272,8 +278,8 @@ export interface DataValuesTable {
   version: Generated<number>;
   created_by: number | null;
   updated_by: number | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface DataSetsTable {
@@ -284,7 +290,7 @@ export interface DataSetsTable {
   open_from: string | null;
   open_until: string | null;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface DataSetElementsTable {
@@ -305,9 +311,9 @@ export interface DataSetSubmissionsTable {
   period: string;
   status: Generated<ApprovalStatus>;
   submitted_by: number | null;
-  submitted_at: Timestamp | null;
+  submitted_at: NullableTimestamp;
   approved_by: number | null;
-  approved_at: Timestamp | null;
+  approved_at: NullableTimestamp;
   reopen_reason: string | null;
   version: Generated<number>;
 }
@@ -336,11 +342,12 @@ export interface TasksTable {
   sort_order: number;
   status: Generated<TaskStatus>;
   percent: Generated<number>;
-  last_update_at: Timestamp | null;
+  last_update_at: NullableTimestamp;
   source: Json | null;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  extra: Json | null;
 }
 
 export interface TaskDepartmentsTable {
@@ -362,7 +369,7 @@ export interface TaskUpdatesTable {
   percent: number;
   narrative: string;
   created_by: number | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface FeatureBoxesTable {
@@ -374,6 +381,7 @@ export interface FeatureBoxesTable {
   items: Json<Array<{ title: string; text?: string | null; line?: number }>>;
   sort_order: number;
   source: Json | null;
+  extra: Json | null;
 }
 
 export type ProjectStage = 'preparation' | 'started' | 'structure_done' | 'completed' | 'in_use';
@@ -395,12 +403,13 @@ export interface ProjectsTable {
   planned_completion: string | null;
   stage: ProjectStage | null;
   percent: Generated<number>;
-  last_update_at: Timestamp | null;
+  last_update_at: NullableTimestamp;
   sort_order: number;
   source: Json | null;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  extra: Json | null;
 }
 
 export interface ProjectUpdatesTable {
@@ -411,7 +420,7 @@ export interface ProjectUpdatesTable {
   percent: number;
   narrative: string;
   created_by: number | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface AttachmentsTable {
@@ -425,7 +434,7 @@ export interface AttachmentsTable {
   data: Buffer | null;
   storage_path: string | null;
   created_by: number | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface EvaluationsTable {
@@ -437,9 +446,9 @@ export interface EvaluationsTable {
   summary: JsonRequired;
   uses_samples: Generated<boolean>;
   published: Generated<boolean>;
-  published_at: Timestamp | null;
+  published_at: NullableTimestamp;
   created_by: number | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface PlanFindingsTable {
@@ -451,20 +460,20 @@ export interface PlanFindingsTable {
   indicator_id: number | null;
   lines: Json<number[]>;
   details: Json | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface SettingsTable {
   key: string;
   value: JsonRequired;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
 }
 
 export type AuditChannel = 'form' | 'import' | 'api' | 'cli' | 'system';
 
 export interface AuditLogTable {
   id: Generated<number>;
-  at: Generated<Timestamp>;
+  at: Timestamp;
   user_id: number | null;
   username: string | null;
   action: string;
@@ -480,7 +489,7 @@ export interface AuditLogTable {
 export interface SchemaMigrationsTable {
   version: string;
   name: string;
-  applied_at: Generated<Timestamp>;
+  applied_at: Timestamp;
 }
 
 export interface Database {
