@@ -1,0 +1,11 @@
+export type { Expression, ExpressionNode, FunctionName, ItemReference } from './ast.js';
+export { dataItemKey } from './ast.js';
+export type { Value } from './coerce.js';
+export { describe, type NameLookup } from './describe.js';
+export { ExpressionEvaluationError, ExpressionSyntaxError, type ExpressionErrorCode, type ExpressionIssue } from './errors.js';
+export { evaluate, type EvaluationContext, type MissingValueStrategy } from './evaluate.js';
+export { FUNCTIONS, type FunctionSpec } from './functions.js';
+export { indicatorFormula, indicatorValue, type IndicatorFormula, type IndicatorValue, type NoValueReason } from './indicator.js';
+export { collectItems, type DataItemUse, type ExpressionItems } from './items.js';
+export { parse } from './parser.js';
+export { validate, type KnownCodes, type ValidationResult } from './validate.js';
