@@ -1,12 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { CanonicalLibrary } from '../domain/canonical/library.js';
 import type { IndicatorDef, PlanDocument, TargetDef } from '../domain/plan/format.js';
 import { validatePlanDocument } from '../domain/plan/validate.js';
 import { parseTarget } from '../domain/targets/parse.js';
 
-function load(code: string): PlanDocument {
-  return JSON.parse(readFileSync(new URL(`../../content/plans/${code}.json`, import.meta.url), 'utf8')) as PlanDocument;
+function readContent<T>(path: string): T {
+  return JSON.parse(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8')) as T;
 }
+
+function load(code: string): PlanDocument {
+  return readContent<PlanDocument>(`plans/${code}.json`);
+}
+
+const canonicalCodes = new Set(readContent<CanonicalLibrary>('canonical/indicators.json').indicators.map((i) => i.code));
 
 const xc21 = load('xicheng-2021-2025');
 const xc17 = load('xicheng-2017-2020');
@@ -43,8 +50,8 @@ describe.each([
   ['xicheng-2021-2025', xc21],
   ['xicheng-2017-2020', xc17],
 ])('%s: the file as a whole', (code, doc) => {
-  it('passes the plan validator', () => {
-    const result = validatePlanDocument(doc);
+  it('passes the plan validator, canonical links included', () => {
+    const result = validatePlanDocument(doc, { canonicalCodes });
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
@@ -98,6 +105,12 @@ describe('xicheng-2021-2025: 西城区“十四五”时期卫生健康事业发
     expect(ind.targets[0]).toMatchObject({ text: '≥97%', comparator: '>=', value: 97, line: 796 });
     expect(ind.attribute).toBe('binding');
     expect(ind.populationBasis).toBe('registered');
+  });
+
+  it('links the table indicators to the canonical library where health statistics define them', () => {
+    expect(indicator(xc21, '四类慢性病过早死亡比例').canonical).toBe('NCD_PREMATURE_DEATH_PROPORTION');
+    expect(indicator(xc21, '每万名常住人口疾控力量配比').canonical).toBe('CDC_STAFF_PER_10000');
+    expect(indicator(xc21, '分级诊疗上下转诊比例').canonical).toBeNull();
   });
 
   it('takes the 2020 baselines from the review chapter: life expectancy, infant and maternal mortality, all already within target', () => {
