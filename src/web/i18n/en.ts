@@ -125,7 +125,8 @@ export const en: Record<MessageKey, string> = {
   'projects.stage.completed': 'Completed',
   'projects.stage.in_use': 'In use',
   'projects.totalInvestment': 'Stated investment total: {amount} (10,000 yuan) over {count} projects',
-  'projects.totalLeavesOut': 'Leaves out {count} projects whose investment is undetermined or not stated',
+  'projects.totalLeavesOut': 'Leaves out {count} projects whose investment is undetermined or not stated: {names}',
+  'common.listSeparator': ', ',
   'projects.empty': 'This plan lists no key projects',
 
   'overview.summary': 'Summary',
@@ -136,7 +137,7 @@ export const en: Record<MessageKey, string> = {
   'overview.noCategory': 'Uncategorised',
   'overview.noAttribute': 'No attribute',
   'overview.boxes': 'Feature boxes',
-  'overview.boxItems': '{count} items',
+  'overview.boxItems': '{count} items: {items}',
 
   'chart.loading': 'Loading chart…',
   'chart.failed': 'The chart could not be loaded',

@@ -123,7 +123,8 @@ export const zh = {
   'projects.stage.completed': '竣工',
   'projects.stage.in_use': '投用',
   'projects.totalInvestment': '已列明投资合计 {amount} 万元（{count} 个项目）',
-  'projects.totalLeavesOut': '不含 {count} 个投资待定或未列明的项目',
+  'projects.totalLeavesOut': '不含 {count} 个投资待定或未列明的项目：{names}',
+  'common.listSeparator': '、',
   'projects.empty': '本规划尚无重点项目',
 
   'overview.summary': '规划摘要',
@@ -134,7 +135,7 @@ export const zh = {
   'overview.noCategory': '未分类',
   'overview.noAttribute': '未标属性',
   'overview.boxes': '专栏',
-  'overview.boxItems': '{count} 项',
+  'overview.boxItems': '{count} 项：{items}',
 
   'chart.loading': '正在加载图表…',
   'chart.failed': '图表加载失败',

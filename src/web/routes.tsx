@@ -1,0 +1,47 @@
+import { BarChartOutlined, BuildOutlined, CheckSquareOutlined, DatabaseOutlined, ProfileOutlined, SettingOutlined } from '@ant-design/icons';
+import { lazy } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { RequireSession } from './auth/RequireSession.js';
+import { AppLayout, type MenuEntry } from './layout/AppLayout.js';
+import LoginPage from './pages/LoginPage.js';
+
+// Every page of the app is listed here. Pages behind the login are loaded on demand, so the
+// login page stays small; add a page by adding a lazy import and a <Route>.
+const PlansPage = lazy(() => import('./pages/PlansPage.js'));
+const PlanPage = lazy(() => import('./pages/plan/PlanPage.js'));
+const FeatureAreaPage = lazy(() => import('./pages/FeatureAreaPage.js'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
+
+export const MENU: MenuEntry[] = [
+  { path: '/plans', label: 'nav.plans', icon: <ProfileOutlined /> },
+  { path: '/data', label: 'nav.data', icon: <DatabaseOutlined /> },
+  { path: '/tasks', label: 'nav.tasks', icon: <CheckSquareOutlined /> },
+  { path: '/projects', label: 'nav.projects', icon: <BuildOutlined /> },
+  { path: '/evaluations', label: 'nav.evaluations', icon: <BarChartOutlined /> },
+  { path: '/admin', label: 'nav.admin', icon: <SettingOutlined /> },
+];
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireSession>
+            <AppLayout menu={MENU} />
+          </RequireSession>
+        }
+      >
+        <Route index element={<Navigate to="/plans" replace />} />
+        <Route path="/plans" element={<PlansPage />} />
+        <Route path="/plans/:code" element={<PlanPage />} />
+        <Route path="/data/*" element={<FeatureAreaPage area="data" />} />
+        <Route path="/tasks/*" element={<FeatureAreaPage area="tasks" />} />
+        <Route path="/projects/*" element={<FeatureAreaPage area="projects" />} />
+        <Route path="/evaluations/*" element={<FeatureAreaPage area="evaluations" />} />
+        <Route path="/admin/*" element={<FeatureAreaPage area="admin" />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
