@@ -22,7 +22,7 @@ function value(element: string, period = '2020', orgUnit = '110105'): number | u
 }
 
 describe('朝阳区“十四五”卫生健康规划 (content/plans/chaoyang-2021-2025.json)', () => {
-  itIsAWellFormedPlan(doc, 477);
+  itIsAWellFormedPlan(doc, 477, ['至少建立一个标准化急救工作站', '达到每3万人口配置1辆', '至少建成1个急救车洗消站']);
 
   it('covers 朝阳区 (110105), approved on 12 October 2021, with no issuer or document number', () => {
     expect(doc.plan).toMatchObject({ region: '110105', approvalDate: '2021-10-12', issuer: null, documentNumber: null, periodEnd: 2025 });

@@ -25,7 +25,7 @@ function value(element: string, period = '2020', orgUnit = '110109'): number | u
 }
 
 describe('门头沟区“十四五”卫生健康规划 (content/plans/mentougou-2021-2025.json)', () => {
-  itIsAWellFormedPlan(doc, 1806);
+  itIsAWellFormedPlan(doc, 1806, ['力争全部村卫生室纳入医保定点']);
 
   it('covers 门头沟区 (110109) for 2021–2025 and names no issuer, as the text has no masthead', () => {
     expect(doc.plan).toMatchObject({ code: 'mentougou-2021-2025', region: '110109', periodStart: 2021, periodEnd: 2025, issuer: null });
@@ -106,7 +106,7 @@ describe('门头沟区“十四五”卫生健康规划 (content/plans/mentougou
 
   it('keeps the prose targets: 4-8 new EMS stations, 献血率 20‰, AED 全覆盖, ICU beds 不低于国家要求', () => {
     const byName = (name: string) => indicator(name, '正文').targets[0];
-    expect(byName('新建急救工作站数')).toMatchObject({ comparator: 'range', value: 4, valueHigh: 8, line: 1357 });
+    expect(byName('新建急救工作站数')).toMatchObject({ comparator: 'range', value: 4, valueHigh: 8, line: 1359 });
     expect(byName('千人口献血率')).toMatchObject({ comparator: '>=', value: 20, line: 1371 });
     expect(byName('重点公共场所AED等急救设施设备覆盖率')).toMatchObject({ comparator: '>=', value: 100 });
     expect(byName('区域定点医院重症床位')).toMatchObject({ comparator: 'qualitative', value: null });
