@@ -74,6 +74,13 @@ describe('朝阳区“十四五”卫生健康规划 (content/plans/chaoyang-202
     expect(doctors).toMatchObject({ factor: 10000, decimals: 2, attribute: 'binding' });
   });
 
+  it('links 医生（师） to the same canonical indicator as 医师, and keeps reported rates as direct values', () => {
+    const physicians = byName('每千常住人口执业（助理）医生（师）数');
+    expect(physicians).toMatchObject({ canonical: 'PHYSICIANS_PER_1000', numerator: `#{${physicians.code}}` });
+    expect(value(physicians.code)).toBe(6.63);
+    expect(byName('每万常住人口疾控人员数')).toMatchObject({ canonical: 'CDC_STAFF_PER_10000', numerator: null });
+  });
+
   it('keeps the EMS targets set for 2022 apart from the 2025 ones', () => {
     const calls = byName('院前医疗急救呼叫满足率');
     expect(calls.targets.map((t) => [t.value, t.year])).toEqual([[95, 2025], [95, 2022]]);
@@ -130,7 +137,7 @@ describe('朝阳区“十四五”卫生健康规划 (content/plans/chaoyang-202
       1733, 23975, 57098, 22899, 25079,
     ]);
     expect(value('LIFE_EXPECTANCY')).toBe(82.91);
-    expect(value('CY21.FAMILY_DOCTOR_CONTRACTS')).toBe(1399600);
+    expect(value('FAMILY_DOCTOR_CONTRACTED')).toBe(1399600);
   });
 
   it('keeps both years of the severe mental disorder management rate, already above its ≥90 target', () => {

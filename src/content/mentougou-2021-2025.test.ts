@@ -96,6 +96,16 @@ describe('门头沟区“十四五”卫生健康规划 (content/plans/mentougou
     expect(doc.indicators.filter((i) => i.table === TABLE_13 && i.attribute === 'binding')).toHaveLength(6);
   });
 
+  it('measures the 13th-plan rates directly, as reported without their counts, and links them to the canonical library', () => {
+    const beds = indicator('每千人口床位数', TABLE_13);
+    expect(beds).toMatchObject({ canonical: 'BEDS_PER_1000', numerator: `#{${beds.code}}` });
+    expect(value(beds.code)).toBe(5.81);
+    const current = indicator('每千常住人口医疗卫生机构床位数');
+    expect(current).toMatchObject({ canonical: 'BEDS_PER_1000', numerator: null });
+    expect(indicator('户籍人口出生政策符合率', TABLE_13).numerator).toBe('#{BIRTH_POLICY_COMPLIANCE}');
+    expect(value('BIRTH_POLICY_COMPLIANCE')).toBe(99.78);
+  });
+
   it('reads 增长 0.5 岁以上 as an increment on 2015, when life expectancy was 0.05 below the 81.70 of 2020', () => {
     const life = indicator('平均期望寿命', TABLE_13);
     expect(life.targets[0]).toMatchObject({ comparator: 'increase_by', value: 0.5, year: 2020 });
