@@ -1,22 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { ProgressInputError, readProgressInput } from './input.js';
 
+// 门头沟区: 保持区域平均急救呼叫满足率在 95%以上 (the yearly values are hypothetical)
 const example = {
-  method: 'time',
+  method: 'growth',
   direction: 'up',
-  baseline: { year: 2020, value: 88.01 },
-  target: { text: '保持在90以上', year: 2025 },
-  values: [{ year: 2021, value: 89.2 }],
-  year: 2023,
-  decimals: 2,
+  baseline: { year: 2020, value: 95.2 },
+  target: { text: '保持区域平均急救呼叫满足率在 95%以上的目标', year: 2025 },
+  values: [
+    { year: 2021, value: 96.2 },
+    { year: 2022, value: 95.4 },
+  ],
+  year: 2022,
+  decimals: 1,
 };
 
 describe('readProgressInput', () => {
   it('reads a request whose target is given as text, parsing it', () => {
     const input = readProgressInput(example);
-    expect(input.target).toMatchObject({ text: '保持在90以上', comparator: 'maintain', value: 90, bound: '>=', year: 2025 });
-    expect(input).toMatchObject({ method: 'time', direction: 'up', baseline: { year: 2020, value: 88.01 }, year: 2023, decimals: 2 });
-    expect(input.values).toEqual([{ year: 2021, value: 89.2 }]);
+    expect(input.target).toMatchObject({ comparator: 'maintain', value: 95, bound: '>=', year: 2025 });
+    expect(input).toMatchObject({ method: 'growth', direction: 'up', baseline: { year: 2020, value: 95.2 }, year: 2022, decimals: 1 });
+    expect(input.values).toEqual([
+      { year: 2021, value: 96.2 },
+      { year: 2022, value: 95.4 },
+    ]);
   });
 
   it('reads a target given as comparator and values', () => {
@@ -39,9 +46,9 @@ describe('readProgressInput', () => {
     ['a fractional target year', { target: { text: '≥80', year: 2025.5 }, year: 2023 }, /field target\.year: expected a whole year/],
     ['an unknown method', { ...example, method: 'linear' }, /field method: expected one of time, growth/],
     ['an unknown direction', { ...example, direction: 'higher' }, /field direction: expected one of up, down, target/],
-    ['a value as text', { ...example, values: [{ year: 2021, value: '89.2' }] }, /field values\[0\]\.value: expected a number/],
+    ['a value as text', { ...example, values: [{ year: 2021, value: '96.2' }] }, /field values\[0\]\.value: expected a number/],
     ['a repeated year', { ...example, values: [{ year: 2021, value: 1 }, { year: 2021, value: 2 }] }, /field values\[1\]\.year: year 2021 appears twice/],
-    ['values not in an array', { ...example, values: { 2021: 89.2 } }, /field values: expected an array/],
+    ['values not in an array', { ...example, values: { 2021: 96.2 } }, /field values: expected an array/],
     ['a baseline without value', { ...example, baseline: { year: 2020 } }, /field baseline\.value: expected a number/],
     ['a misspelt field', { ...example, valuse: [] }, /field valuse: unknown field/],
     ['a misspelt target field', { ...example, target: { text: '≥80', year: 2025, vaule: 3 } }, /field target\.vaule: unknown field/],
