@@ -16,7 +16,7 @@ export function register(program: Command): void {
   program
     .command('expr')
     .description('计算一个表达式（DHIS2 语法）/ evaluate an expression (DHIS2 syntax)')
-    .argument('<expression>', '表达式 / the expression, e.g. "#{BEDS} * 1000 / #{POP_RES}"')
+    .argument('<expression>', '表达式，以“-”开头时写在 -- 之后 / the expression, after -- when it starts with "-": "#{BEDS} * 1000 / #{POP_RES}"')
     .option('--values <json>', '数据项的值，未给出的视为缺失 / data item values, absent ones are missing: {"CODE": 12, "CODE.DISAGG": 3}')
     .option('--constants <json>', '常量 C{…} 的值 / values of constants C{…}: {"CODE": 1.5}')
     .option('--groups <json>', '机构组 OUG{…} 的机构数 / org unit counts of groups OUG{…}: {"CODE": 15}')

@@ -65,29 +65,23 @@ export function issueAt(source: string, span: Span, code: ExpressionErrorCode, z
   return { code, zh, en, start: span.start, end: span.end, line, column, message };
 }
 
-/** An expression that cannot be read. */
-export class ExpressionSyntaxError extends Error {
+/** A problem with an expression, carrying the issue with its place. */
+export abstract class ExpressionError extends Error {
   constructor(readonly issue: ExpressionIssue) {
     super(issue.message);
-    this.name = 'ExpressionSyntaxError';
+    this.name = new.target.name;
   }
 
   get code(): ExpressionErrorCode {
     return this.issue.code;
   }
 }
+
+/** An expression that cannot be read. */
+export class ExpressionSyntaxError extends ExpressionError {}
 
 /** An expression that was read but cannot be computed with the values given. */
-export class ExpressionEvaluationError extends Error {
-  constructor(readonly issue: ExpressionIssue) {
-    super(issue.message);
-    this.name = 'ExpressionEvaluationError';
-  }
-
-  get code(): ExpressionErrorCode {
-    return this.issue.code;
-  }
-}
+export class ExpressionEvaluationError extends ExpressionError {}
 
 function countNewlines(text: string, end: number): number {
   let count = 0;

@@ -2,7 +2,7 @@ export type { Expression, ExpressionNode, FunctionName, ItemReference } from './
 export { dataItemKey } from './ast.js';
 export type { Value } from './coerce.js';
 export { describe, type NameLookup } from './describe.js';
-export { ExpressionEvaluationError, ExpressionSyntaxError, type ExpressionErrorCode, type ExpressionIssue } from './errors.js';
+export { ExpressionError, ExpressionEvaluationError, ExpressionSyntaxError, type ExpressionErrorCode, type ExpressionIssue } from './errors.js';
 export { evaluate, type EvaluationContext, type MissingValueStrategy } from './evaluate.js';
 export { FUNCTIONS, type FunctionSpec } from './functions.js';
 export { indicatorFormula, indicatorValue, type IndicatorFormula, type IndicatorValue, type NoValueReason } from './indicator.js';

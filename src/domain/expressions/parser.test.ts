@@ -101,6 +101,11 @@ describe('parse: literals and references', () => {
 });
 
 describe('parse: syntax errors', () => {
+  it('throws an ExpressionSyntaxError carrying the issue', () => {
+    expect(() => parse('1 +')).toThrow(ExpressionSyntaxError);
+    expect(() => parse('1 +')).toThrow(/^\[EXPR_UNEXPECTED_END\] 第 1 行第 4 个字符/);
+  });
+
   it('points at the misplaced operator with line, character and caret, in Chinese and English', () => {
     const issue = issueOf('1 + * 2');
     expect(issue.code).toBe('EXPR_UNEXPECTED_TOKEN');
