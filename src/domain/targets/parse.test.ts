@@ -293,6 +293,8 @@ describe('parseTarget: targets stated in the prose of the four plans', () => {
     ['100%社区卫生服务中心精神卫生科精防医务人员达到 20000:1 以上', 'qualitative', null, null, null, null, undefined],
     ['组建一支不少于 30 人的综合类紧急医学救援队伍', 'qualitative', null, null, null, null, undefined],
     ['确保政府投入增长速度不低于财政支出的增长速度', 'qualitative', null, null, null, null, undefined],
+    // Relative growth is not a gain to add to the baseline.
+    ['日均检测能力提升100倍', 'qualitative', null, null, null, null, undefined],
     // 门头沟区“十四五”规划
     ['保持区域平均急救呼叫满足率在 95%以上的目标', 'maintain', 95, null, '%', 0, '在95%以上的目标'],
     ['“十四五”时期千人口献血率达到 20‰', '>=', 20, null, '‰', 0, '达到20‰'],
@@ -305,6 +307,8 @@ describe('parseTarget: targets stated in the prose of the four plans', () => {
     ['区域定点医院重症床位不低于国家要求', 'qualitative', null, null, null, null, undefined],
     ['力争补齐 3 个社区卫生服务中心', 'qualitative', null, null, null, null, undefined],
     ['新建 4-8 个急救工作站', 'qualitative', null, null, null, null, undefined],
+    ['较“十二五”期末增长 5.15%', 'qualitative', null, null, null, null, undefined],
+    ['产科增加 2 人、儿科增加 1 人、中医增加 22 人、康复护理增加 34 人、疾病控制增加 5 人、预防保健增加 3 人', 'qualitative', null, null, null, null, undefined],
     // 朝阳区“十四五”规划
     ['将居民健康素养水平提升至40%以上', '>=', 40, null, '%', 0, '提升至40%以上'],
     ['维持成人吸烟率在20%以下', '<=', 20, null, '%', 0, '在20%以下'],
@@ -324,6 +328,7 @@ describe('parseTarget: targets stated in the prose of the four plans', () => {
     ['力争达到80个站点的规划目标', 'qualitative', null, null, null, null, undefined],
     ['实现用于院前医疗急救的救护车达到每3万人口配置1辆', 'qualitative', null, null, null, null, undefined],
     ['力争每千人口拥有3岁以下婴幼儿托位数4.5个', 'qualitative', null, null, null, null, undefined],
+    ['基本实现社区卫生服务网络全覆盖', 'qualitative', null, null, null, null, undefined],
     // 健康西城品质提升行动计划（2017—2020年）
     ['人均期望寿命达到84.5岁', '>=', 84.5, null, '岁', 1, '达到84.5岁'],
     ['居民步行到最近的社区卫生服务机构所需时间少于15分钟', '<', 15, null, '分钟', 0, '少于15分钟'],
@@ -336,6 +341,8 @@ describe('parseTarget: targets stated in the prose of the four plans', () => {
     ['熟练掌握1项以上体育运动技能', 'qualitative', null, null, null, null, undefined],
     ['婴幼儿死亡率、孕产妇死亡率等主要健康指标稳定在北京市前列', 'qualitative', null, null, null, null, undefined],
     ['健康城市建设的各项指标任务位居全国前列', 'qualitative', null, null, null, null, undefined],
+    // A change from one figure to another describes the past, it sets no target.
+    ['孕产妇死亡率由11.3/10万下降到6.60/10万', 'qualitative', null, null, null, null, undefined],
   ])('%s', (text, comparator, value, valueHigh, unit, decimals, matched) => {
     expectParsed([text, comparator, value, valueHigh, unit, decimals]);
     expect(parseTarget(text).matched).toBe(matched);

@@ -7,6 +7,8 @@ import {
   DECREASE_ALONE,
   DECREASE_CLOSING,
   DECREASE_OPENING,
+  CHANGE_FROM,
+  HEDGED_CLAUSE,
   HEDGES,
   INCREASE_ALONE,
   INCREASE_CLOSING,
@@ -31,6 +33,8 @@ const NUMBER = /^\d+(?:\.\d+)?/;
 const CLAUSE_BREAK = /[,;。]/;
 const YEAR_PHRASE = /\d{4}年(?:底|末)?/g;
 const COVERAGE_CLOSING = /(?:100%)?全覆盖$|100%覆盖$/;
+const RELATIVE_UNITS = new Set(['%', '倍']);
+const LEAD_WITH_FIGURE = new RegExp(`(?:${LEADS.filter(([, lead]) => lead.kind !== 'aim' && lead.kind !== 'neutral').map(([word]) => word).join('|')})\\d`);
 
 /**
  * Reads a target as written in a plan: ≥97%, ≤7/10 万, 1/10 万以下, 7.6 左右, 1-2家,
@@ -103,7 +107,7 @@ function stripAim(text: string): string {
 function readSentence(text: string, context: TargetContext): { reading: Reading; matched: string } | null {
   const clauses = text.split(CLAUSE_BREAK);
   const clause = clauses.pop() ?? '';
-  if (/\d/.test(clauses.join('').replace(YEAR_PHRASE, ''))) return null;
+  if (/\d/.test(clauses.join('').replace(YEAR_PHRASE, '')) || HEDGED_CLAUSE.test(clause)) return null;
   for (let i = 1; i < clause.length; i++) {
     const prefix = clause.slice(0, i);
     const tail = clause.slice(i);
@@ -136,11 +140,14 @@ function startsPhrase(text: string): boolean {
   return (text[0] in SYMBOLS && text[0] !== '=') || LEADS.some(([word]) => text.startsWith(word));
 }
 
-/** Whether the words before a phrase already hold a target of their own (A达到90%、B达到80%). */
+/**
+ * Whether the words before a phrase already hold a figure of their own (A达到90%、B达到80%;
+ * 由11.3/10万下降到…), so that the phrase cannot be taken as the target of the sentence.
+ */
 function statesAnotherTarget(prefix: string): boolean {
-  if (/[%‰≥≤<>]/.test(prefix)) return true;
-  return LEADS.some(([word, lead]) => (lead.kind === 'bound' || lead.kind === 'reach' || lead.kind === 'cap') && new RegExp(`${word}\\d`).test(prefix));
+  return /[%‰≥≤<>]/.test(prefix) || CHANGE_FROM.test(prefix) || LEAD_WITH_FIGURE.test(prefix);
 }
+
 
 interface NumberToken {
   value: number;
@@ -214,6 +221,8 @@ function readPhrase(text: string, context: TargetContext): Reading | null {
 
   const comparator = decide(leads, symbol ?? null, suffix?.meaning ?? null, high !== null, coverage !== null, context);
   if (!comparator) return null;
+  // 增长15.8% or 提升100倍 is growth relative to the baseline, not a gain to add to it.
+  if (comparator.comparator === 'increase_by' && RELATIVE_UNITS.has(lowUnit?.unit ?? '')) return null;
   if (high && high.value <= low.value) return null;
   const reading: Reading = {
     comparator: comparator.comparator,

@@ -133,5 +133,11 @@ export const INCREASE_CLOSING = new RegExp(`(?:逐年|逐步|稳步|持续|不�
 export const DECREASE_CLOSING = new RegExp(`(?:逐年|逐步|稳步|平稳|持续|不断|进一步|有所|明显|显著)${DECREASE_VERB}$`);
 export const STABLE_CLOSING = /(?:保持|维持)(?:基本)?(?:平稳|稳定)$/;
 
-/** Words before a phrase that make it approximate (基本全覆盖): such a phrase is not read. */
+/** Words just before a phrase that make it approximate (基本全覆盖): such a phrase is not read. */
 export const HEDGES = ['基本', '接近', '近', '约'];
+
+/** A clause that only claims to have nearly got there (基本实现…全覆盖) states no target that can be read. */
+export const HEDGED_CLAUSE = /基本(?:实现|达到|完成|建成|形成|覆盖)/;
+
+/** Words before a phrase that say where a change started (由11.3/10万下降到6.60/10万): a change, not a target. */
+export const CHANGE_FROM = /(?:由|从)\d/;
