@@ -73,7 +73,7 @@ export function describeLocation(doc: unknown, path: string): Message {
       const label = item ? collection.label(item) : null;
       const separator = label?.startsWith('「') ? '' : ' ';
       zh.push(`第 ${index + 1} 个${collection.zh}${label ? separator + label : ''}`);
-      en.push(`${collection.en} #${index + 1}${label ? ` ${label}` : ''}`);
+      en.push(`${collection.en} #${index + 1}${label ? separator + label : ''}`);
       node = item;
       i++;
     } else if (i === 0 && sections[segment]) {

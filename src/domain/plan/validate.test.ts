@@ -266,3 +266,124 @@ describe('validatePlanDocument: rules beyond the schema', () => {
     expect(validatePlanDocument(plan).ok).toBe(true);
   });
 });
+
+/** Every optional field made required, so that this file stops compiling when format.ts gains a field. */
+type Complete<T> = T extends Array<infer U> ? Array<Complete<U>> : T extends object ? { [K in keyof T]-?: Complete<NonNullable<T[K]>> } : T;
+
+describe('validatePlanDocument: the schema and the TypeScript types agree', () => {
+  it('accepts a document that uses every field of the format', () => {
+    const source = { document: '001-mentougou-2021-2025.txt', line: 1753, lines: [1753, 1755], table: '附表', url: 'https://example.org/plan', note: '地上14251㎡、地下6105㎡' };
+    const hospital = { type: '综合医院', grade: '三级', ownership: '公立', beds: 800, opened: '1952', closed: '2099-12-31' };
+    const everything: Complete<PlanDocument> = {
+      format: 'healthplan.plan/1',
+      plan: {
+        code: 'xicheng-2017-2020',
+        title: '健康西城品质提升行动计划（2017-2020年）',
+        region: '110102',
+        periodStart: 2017,
+        periodEnd: 2020,
+        issuer: '北京市西城区人民政府',
+        documentNumber: '西政发〔2017〕9号',
+        approvalDate: '2017-05-18',
+        status: 'closed',
+        progressMethod: 'growth',
+        source,
+        summary: '健康西城品质提升行动计划',
+      },
+      externalReferences: { orgUnits: ['110000', '110102'], departments: ['110109-D09'], dataElements: ['POP_RESIDENT'], indicators: ['MTG21-R01'] },
+      orgUnits: [
+        { code: '110109', name: '门头沟区', level: 'district', parent: '110000', aliases: ['门头沟'], officialCode: '110109', institution: hospital, groups: [], source },
+        {
+          code: '110109-I001',
+          name: '北京市门头沟区医院',
+          level: 'institution',
+          parent: '110109',
+          aliases: ['区医院'],
+          officialCode: '—',
+          institution: hospital,
+          groups: ['110109-G01'],
+          source,
+        },
+      ],
+      departments: [{ code: '110109-D01', name: '区卫生健康委', aliases: ['区卫健委'] }],
+      outline: [{ path: '第四部分/一、', title: '深化体制机制改革', level: 2, line: 989 }],
+      dataElements: [{ code: 'BEDS', name: '医疗卫生机构床位数（实有/开放）', unit: '张', valueType: 'integer', aggregationAcross: 'sum', aggregationOverTime: 'last', description: '实有床位' }],
+      indicators: [
+        {
+          code: 'MTG21-06',
+          name: '每千常住人口医疗卫生机构床位数',
+          aliases: ['每千常住人口床位数'],
+          category: '资源配置',
+          seq: '6',
+          unit: '张',
+          factor: 1000,
+          decimals: 2,
+          attribute: 'expected',
+          direction: 'target',
+          definition: '医疗卫生机构床位数与常住人口数之比×1000',
+          numerator: '#{BEDS}',
+          denominator: '#{POP_RESIDENT}',
+          populationBasis: 'resident',
+          parent: 'MTG21-R01',
+          canonical: 'BEDS_PER_1000',
+          table: '“十四五”时期卫生健康事业发展主要调控指标表',
+          note: '与“十三五”评估表的5.81口径不同',
+          source,
+          baselines: [{ year: 2020, value: 7.6, text: '7.6', note: '与5.81冲突', source }],
+          targets: [
+            {
+              text: '7.6 左右',
+              comparator: 'maintain',
+              value: 7.6,
+              valueHigh: 8,
+              bound: '>=',
+              year: 2025,
+              scope: 'region',
+              source: 'plan',
+              fromProse: false,
+              tolerance: 0.38,
+              unit: '张',
+              note: '力争',
+              line: 929,
+            },
+          ],
+        },
+      ],
+      tasks: [
+        {
+          path: '第四部分/一、',
+          title: '深化体制机制改革',
+          summary: '深化体制机制改革',
+          leadDepartment: '110109-D01',
+          cooperatingDepartments: ['110109-D09'],
+          deadline: '2025-12',
+          indicators: ['MTG21-06'],
+          source,
+        },
+      ],
+      boxes: [{ code: '1', title: '专栏1', path: '第四部分/一、', items: [{ title: '条目', text: '内容', line: 1000 }], source }],
+      projects: [
+        {
+          name: '龙泉医院迁建',
+          code: 'MTG21-X01',
+          location: '110109',
+          locationText: '门头沟区',
+          kind: '迁建',
+          content: '建筑面积20356㎡',
+          beds: 300,
+          floorArea: 20356,
+          siteArea: 30000,
+          investment: 30000,
+          investmentText: '约3亿元',
+          plannedStart: '2021',
+          plannedCompletion: '2025-06',
+          stage: 'started',
+          targetStage: 'completed',
+          source,
+        },
+      ],
+      dataValues: [{ dataElement: 'BEDS', orgUnit: '110109', period: '2020', value: 2989, disaggregation: 'OPEN', comment: '实有床位', source }],
+    };
+    expect(problemsOf(everything)).toEqual([]);
+  });
+});
