@@ -148,6 +148,13 @@ describe('linkIndicator on every indicator of the four plan documents', () => {
     });
   }
 
+  it('links the prose indicators of the plans by the names they are given', () => {
+    // 西城区“十四五” line 2367: 政府卫生投入占财政支出的比重越来越大.
+    expect(linkIndicator('政府卫生投入占财政支出的比重', '%', library)?.code).toBe('HEALTH_SPENDING_SHARE');
+    expect(linkIndicator('重点人群家庭医生签约覆盖率', '%', library)?.code).toBe('FAMILY_DOCTOR_KEY_GROUP_COVERAGE');
+    expect(linkIndicator('家庭医生签约覆盖率', '%', library)?.code).toBe('FAMILY_DOCTOR_COVERAGE');
+  });
+
   it('links the indicators the 14th-plan tables share, so the three districts can be compared', () => {
     const codes = (rows: Row[]) => new Set(rows.map(([name, unit]) => linkIndicator(name, unit, library)?.code).filter(Boolean));
     const [xc, mtg, cy] = [codes(xicheng2021), codes(mentougou2021), codes(chaoyang2021)];
