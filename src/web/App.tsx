@@ -7,8 +7,9 @@ import { AppRoutes } from './routes.js';
 
 function LocalizedApp() {
   const { locale } = useI18n();
+  // antd would print 登录 as 登 录; screen readers then read two words, and the label differs from the text.
   return (
-    <ConfigProvider locale={ANTD_LOCALES[locale]}>
+    <ConfigProvider locale={ANTD_LOCALES[locale]} button={{ autoInsertSpace: false }}>
       <AntApp>
         <SessionProvider>
           <BrowserRouter>

@@ -8,8 +8,13 @@ describe('indicator table', () => {
   });
 
   it('starts a new cell when a category comes back after another', () => {
-    const categories = ['健康水平', '资源配置', '健康水平', null, null];
-    expect(categorySpans(categories.map((category) => ({ category })))).toEqual([1, 1, 1, 2, 0]);
+    const categories = ['健康水平', '资源配置', '健康水平'];
+    expect(categorySpans(categories.map((category) => ({ category })))).toEqual([1, 1, 1]);
+  });
+
+  it('gives rows without a category a cell each', () => {
+    const categories = ['健康水平', null, null];
+    expect(categorySpans(categories.map((category) => ({ category })))).toEqual([1, 1, 1]);
   });
 
   it('names the higher level that set a target, and nothing for the plan’s own', () => {

@@ -7,7 +7,10 @@ function task(id: string, path: string, title: string, parentId: string | null):
 }
 
 const outline = (nodes: TaskNode[], depth = 0): string[] =>
-  nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.path} ${n.title}`, ...outline(n.children ?? [], depth + 1)]);
+  nodes.flatMap((n) => {
+    expect(n.depth).toBe(depth);
+    return [`${'  '.repeat(depth)}${n.path} ${n.title}`, ...outline(n.children ?? [], depth + 1)];
+  });
 
 describe('task tree', () => {
   it('nests the tasks of the Mentougou plan as its outline does', () => {

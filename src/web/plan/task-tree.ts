@@ -1,6 +1,8 @@
 import type { TaskView } from '../api/types.js';
 
 export interface TaskNode extends TaskView {
+  /** 0 for a top-level task. */
+  depth: number;
   /** Absent on leaves, so that tables do not offer to expand a task without sub-tasks. */
   children?: TaskNode[];
 }
@@ -10,7 +12,7 @@ export interface TaskNode extends TaskView {
  * (not loaded, or filtered out) is shown at the top level rather than dropped.
  */
 export function buildTaskTree(tasks: TaskView[]): TaskNode[] {
-  const nodes = new Map<string, TaskNode>(tasks.map((task) => [task.id, { ...task }]));
+  const nodes = new Map<string, TaskNode>(tasks.map((task) => [task.id, { ...task, depth: 0 }]));
   const roots: TaskNode[] = [];
   for (const task of tasks) {
     const node = nodes.get(task.id) as TaskNode;
@@ -18,5 +20,10 @@ export function buildTaskTree(tasks: TaskView[]): TaskNode[] {
     if (parent) (parent.children ??= []).push(node);
     else roots.push(node);
   }
+  const setDepth = (node: TaskNode, depth: number) => {
+    node.depth = depth;
+    for (const child of node.children ?? []) setDepth(child, depth + 1);
+  };
+  for (const root of roots) setDepth(root, 0);
   return roots;
 }

@@ -11,17 +11,27 @@ export function IndicatorsTab({ indicators }: { indicators: IndicatorView[] }) {
   const names = new Map(indicators.map((i) => [i.code, i.name]));
   const dash = t('common.empty');
 
+  // Plans without categories or sequence numbers (the Chaoyang table has neither) get no empty columns.
+  const hasCategory = indicators.some((i) => i.category !== null);
+  const hasSeq = indicators.some((i) => i.seq !== null);
+
   const columns: TableColumnsType<IndicatorView> = [
-    {
-      title: t('indicators.col.category'),
-      dataIndex: 'category',
-      onCell: (_, index) => ({ rowSpan: spans[index ?? 0] }),
-      render: (category: string | null) => category ?? dash,
-    },
-    { title: t('indicators.col.seq'), dataIndex: 'seq', render: (seq: string | null) => seq ?? dash },
+    ...(hasCategory
+      ? [
+          {
+            title: t('indicators.col.category'),
+            dataIndex: 'category',
+            width: 90,
+            onCell: (_: IndicatorView, index?: number) => ({ rowSpan: spans[index ?? 0] }),
+            render: (category: string | null) => category ?? dash,
+          },
+        ]
+      : []),
+    ...(hasSeq ? [{ title: t('indicators.col.seq'), dataIndex: 'seq', width: 56, render: (seq: string | null) => seq ?? dash }] : []),
     {
       title: t('indicators.col.name'),
       dataIndex: 'name',
+      width: 220,
       render: (name: string, indicator) =>
         indicator.parent ? (
           <span style={{ paddingInlineStart: 16 }} title={t('indicators.subRowOf', { parent: names.get(indicator.parent) ?? indicator.parent })}>
@@ -32,15 +42,17 @@ export function IndicatorsTab({ indicators }: { indicators: IndicatorView[] }) {
           name
         ),
     },
-    { title: t('indicators.col.unit'), dataIndex: 'unit', render: (unit: string | null) => unit ?? dash },
+    { title: t('indicators.col.unit'), dataIndex: 'unit', width: 72, render: (unit: string | null) => unit ?? dash },
     {
       title: t('indicators.col.attribute'),
       dataIndex: 'attribute',
+      width: 84,
       render: (attribute: IndicatorView['attribute']) => (attribute ? <AttributeTag attribute={attribute} /> : dash),
     },
     {
       title: t('indicators.col.baseline'),
       key: 'baselines',
+      width: 240,
       render: (_, indicator) => (indicator.baselines.length === 0 ? dash : <Baselines baselines={indicator.baselines} />),
     },
     {
@@ -59,7 +71,8 @@ export function IndicatorsTab({ indicators }: { indicators: IndicatorView[] }) {
       columns={columns}
       dataSource={indicators}
       pagination={false}
-      scroll={{ x: 'max-content' }}
+      scroll={{ x: 1000 }}
+      tableLayout="fixed"
       locale={{ emptyText: t('indicators.empty') }}
       expandable={{ expandedRowRender: (indicator) => <IndicatorDetails indicator={indicator} /> }}
     />
@@ -93,7 +106,7 @@ function Targets({ targets }: { targets: TargetView[] }) {
         const higher = higherLevelSource(target);
         return (
           <div key={`${target.year}-${i}`}>
-            <span>{target.text}</span>{' '}
+            <div>{target.text}</div>
             <Typography.Text type="secondary">{t('indicators.targetYear', { year: target.year })}</Typography.Text>{' '}
             {higher && <Tag>{t('indicators.targetSource', { source: higher })}</Tag>}
             {target.fromProse && (

@@ -34,7 +34,7 @@ export function OverviewTab({ detail }: { detail: PlanDetail }) {
         grid: { left: 8, right: 8, bottom: 8, top: 40, containLabel: true },
         xAxis: { type: 'category', data: labels, axisLabel: { interval: 0 } },
         yAxis: { type: 'value', minInterval: 1 },
-        series: used.map((key) => ({ type: 'bar', stack: 'attribute', name: t(ATTRIBUTE_LABELS[key]), data: counts[key] })),
+        series: used.map((key) => ({ type: 'bar', stack: 'attribute', barMaxWidth: 64, name: t(ATTRIBUTE_LABELS[key]), data: counts[key] })),
       },
       columns: [
         { title: t('indicators.col.category'), dataIndex: 'category' },

@@ -5,6 +5,8 @@ import { TaskStatusTag } from '../../components/StatusTags.js';
 import { useI18n } from '../../i18n/context.js';
 import { buildTaskTree, type TaskNode } from '../../plan/task-tree.js';
 
+const INDENT = 16;
+
 /** The plan's tasks as a tree following its outline (章 → 节 → 一、→ （一）). */
 export function TasksTab({ tasks }: { tasks: TaskView[] }) {
   const { t } = useI18n();
@@ -14,19 +16,22 @@ export function TasksTab({ tasks }: { tasks: TaskView[] }) {
     {
       title: t('tasks.col.title'),
       dataIndex: 'title',
+      // An inline block, so that the summary stays indented with its title at every tree level.
       render: (title: string, task) => (
-        <>
-          <Typography.Text type="secondary">{task.path.split('/').pop()} </Typography.Text>
-          {title}
+        <span style={{ display: 'inline-flex', flexDirection: 'column', verticalAlign: 'top', maxWidth: `calc(100% - ${INDENT * task.depth + 32}px)` }}>
+          <span>
+            <Typography.Text type="secondary">{task.path.split('/').pop()} </Typography.Text>
+            {title}
+          </span>
           {task.summary && (
             <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true }} style={{ margin: 0, fontSize: 12 }}>
               {task.summary}
             </Typography.Paragraph>
           )}
-        </>
+        </span>
       ),
     },
-    { title: t('tasks.col.path'), dataIndex: 'path', width: 200 },
+    { title: t('tasks.col.path'), dataIndex: 'path', width: 180 },
     { title: t('tasks.col.status'), dataIndex: 'status', width: 110, render: (_, task) => <TaskStatusTag status={task.status} /> },
     {
       title: t('tasks.col.percent'),
@@ -45,9 +50,10 @@ export function TasksTab({ tasks }: { tasks: TaskView[] }) {
       columns={columns}
       dataSource={tree}
       pagination={false}
-      scroll={{ x: 'max-content' }}
+      scroll={{ x: 1000 }}
+      tableLayout="fixed"
       locale={{ emptyText: t('tasks.empty') }}
-      expandable={{ defaultExpandAllRows: true }}
+      expandable={{ defaultExpandAllRows: true, indentSize: INDENT }}
     />
   );
 }
