@@ -13,7 +13,7 @@ describe('explainProgress', () => {
       year: 2023,
     });
     const text = explainProgress(result);
-    expect(text.zh).toBe(`进度正常：${RULE_TEXTS['time-progress'].zh} [y(2023) = 42.3, P = 0.6029, E = 0.6000, R = 1.0049]`);
+    expect(text.zh).toBe(`进度正常：${RULE_TEXTS['time-progress'].zh} [y(2023) = 42.30, P = 0.6029, E = 0.6000, R = 1.0049]`);
     expect(text.en.startsWith('On track: Time-progress method')).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 import type { Message } from '../plan/problem.js';
+import { formatFixed } from '../rounding.js';
 import { RATIO_DECIMALS } from './trajectory.js';
 import type { ProgressResult, ProgressStatus, RuleId } from './types.js';
 
@@ -107,7 +108,7 @@ export function explainProgress(result: ProgressResult): Message {
   const label = STATUS_LABELS[result.status];
   const rule = RULE_TEXTS[result.rule];
   const figures: string[] = [];
-  if (result.roundedValue !== null) figures.push(`y(${result.valueYear}) = ${result.roundedValue}`);
+  if (result.roundedValue !== null) figures.push(`y(${result.valueYear}) = ${formatFixed(result.roundedValue, result.inputs.decimals)}`);
   if (result.progressShare !== null) figures.push(`P = ${result.progressShare.toFixed(RATIO_DECIMALS)}`);
   if (result.timeShare !== null) figures.push(`E = ${result.timeShare.toFixed(RATIO_DECIMALS)}`);
   if (result.ratio !== null) figures.push(`R = ${result.ratio.toFixed(RATIO_DECIMALS)}`);
