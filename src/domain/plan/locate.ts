@@ -49,7 +49,8 @@ const sections: Record<string, Message> = {
   format: { zh: '格式版本', en: 'format version' },
 };
 
-function decode(segment: string): string {
+/** One segment of a JSON pointer, unescaped (~1 is "/", ~0 is "~"). */
+export function decodePointerSegment(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
@@ -59,7 +60,7 @@ function decode(segment: string): string {
  * without reading JSON pointers.
  */
 export function describeLocation(doc: unknown, path: string): Message {
-  const segments = path.split('/').slice(1).map(decode);
+  const segments = path.split('/').slice(1).map(decodePointerSegment);
   const zh: string[] = [];
   const en: string[] = [];
   let node: unknown = doc;

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import { problemAt } from './locate.js';
+import { decodePointerSegment, problemAt } from './locate.js';
 import { type Message, type Problem, quote } from './problem.js';
 import { PLAN_FORMAT_VERSION } from './format.js';
 
@@ -23,8 +23,7 @@ const patternRules: Record<string, Message> = {
 
 function valueAt(doc: unknown, pointer: string): unknown {
   let node = doc;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const key of pointer.split('/').slice(1).map(decodePointerSegment)) {
     node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
   }
   return node;
