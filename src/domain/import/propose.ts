@@ -114,5 +114,6 @@ export function proposePlan(rawLines: readonly string[], options: ProposeOptions
     boxes: boxes.boxes,
     projects,
   };
-  return { plan, uncertainties, sourceLines: [...rawLines] };
+  const ordered = [...uncertainties].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { plan, uncertainties: ordered, sourceLines: [...rawLines] };
 }
