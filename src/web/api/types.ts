@@ -1,4 +1,7 @@
 /** Response shapes of the server's API, as the web app reads them. */
+import type { Direction, IndicatorAttribute, PlanStatus, ProjectStage } from '../../domain/plan/format.js';
+
+export type { Direction, IndicatorAttribute, PlanStatus, ProjectStage };
 
 export interface RoleGrant {
   role: string;
@@ -21,20 +24,22 @@ export interface Session {
   csrfToken: string | null;
 }
 
-export type PlanStatus = 'draft' | 'active' | 'closed';
-
 export interface RegionRef {
   code: string;
   name: string;
 }
 
-export interface PlanSummary {
+/** What every view of a plan names: which plan, where, when, in what state. */
+export interface PlanHead {
   code: string;
   title: string;
   region: RegionRef;
   periodStart: number;
   periodEnd: number;
   status: PlanStatus;
+}
+
+export interface PlanSummary extends PlanHead {
   published: boolean;
   counts: { indicators: number; targets: number; tasks: number; projects: number };
 }
@@ -67,9 +72,6 @@ export interface TargetView {
   fromProse: boolean;
 }
 
-export type IndicatorAttribute = 'binding' | 'expected' | 'guiding';
-export type Direction = 'up' | 'down' | 'target';
-
 export interface IndicatorView {
   code: string;
   name: string;
@@ -97,8 +99,6 @@ export interface TaskView {
   parentId: string | null;
 }
 
-export type ProjectStage = 'preparation' | 'started' | 'structure_done' | 'completed' | 'in_use';
-
 export interface ProjectView {
   id: string;
   name: string;
@@ -119,13 +119,7 @@ export interface FeatureBoxView {
 }
 
 export interface PlanDetail {
-  plan: {
-    code: string;
-    title: string;
-    region: RegionRef;
-    periodStart: number;
-    periodEnd: number;
-    status: PlanStatus;
+  plan: PlanHead & {
     issuer: string | null;
     documentNumber: string | null;
     approvalDate: string | null;

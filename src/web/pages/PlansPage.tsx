@@ -1,7 +1,8 @@
-import { Empty, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Empty, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import type { PlanList, PlanSummary } from '../api/types.js';
 import { useApiData } from '../api/useApiData.js';
+import { DataTable } from '../components/DataTable.js';
 import { LoadError } from '../components/LoadError.js';
 import { PlanStatusTag } from '../components/StatusTags.js';
 import { useDocumentTitle } from '../components/useDocumentTitle.js';
@@ -55,15 +56,14 @@ export default function PlansPage() {
       {error !== null ? (
         <LoadError error={error} onRetry={reload} />
       ) : (
-        <Table<PlanSummary>
-          aria-label={t('plans.tableLabel')}
+        <DataTable<PlanSummary>
+          label={t('plans.tableLabel')}
           rowKey="code"
+          size="middle"
           columns={columns}
-          dataSource={data?.items ?? []}
+          rows={data?.items ?? []}
           loading={loading}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: <Empty description={t('plans.empty')} /> }}
+          empty={<Empty description={t('plans.empty')} />}
         />
       )}
     </>

@@ -1,5 +1,6 @@
-import { Flex, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Flex, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import type { BaselineView, IndicatorView, TargetView } from '../../api/types.js';
+import { DataTable } from '../../components/DataTable.js';
 import { AttributeTag } from '../../components/StatusTags.js';
 import { useI18n } from '../../i18n/context.js';
 import { categorySpans, higherLevelSource } from '../../plan/indicator-table.js';
@@ -63,17 +64,15 @@ export function IndicatorsTab({ indicators }: { indicators: IndicatorView[] }) {
   ];
 
   return (
-    <Table<IndicatorView>
-      aria-label={t('indicators.tableLabel')}
+    <DataTable<IndicatorView>
+      label={t('indicators.tableLabel')}
       rowKey="code"
-      size="small"
       bordered
       columns={columns}
-      dataSource={indicators}
-      pagination={false}
+      rows={indicators}
       scroll={{ x: 1000 }}
       tableLayout="fixed"
-      locale={{ emptyText: t('indicators.empty') }}
+      empty={t('indicators.empty')}
       expandable={{ expandedRowRender: (indicator) => <IndicatorDetails indicator={indicator} /> }}
     />
   );

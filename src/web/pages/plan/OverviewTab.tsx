@@ -1,7 +1,8 @@
-import { Card, Col, Row, Statistic, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Col, Row, Statistic, Typography, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import type { PlanDetail } from '../../api/types.js';
 import { LazyChart } from '../../charts/LazyChart.js';
+import { DataTable } from '../../components/DataTable.js';
 import { useI18n } from '../../i18n/context.js';
 import type { MessageKey } from '../../i18n/zh.js';
 import { ATTRIBUTE_KEYS, countByCategory, type AttributeKey } from '../../plan/category-counts.js';
@@ -76,7 +77,14 @@ export function OverviewTab({ detail }: { detail: PlanDetail }) {
         <Col span={24}>
           <Card title={t('overview.byCategory')} size="small">
             <LazyChart option={option} label={t('overview.byCategoryLabel')} height={300} />
-            <Table<CategoryRow> rowKey="category" size="small" columns={columns} dataSource={rows} pagination={false} style={{ marginTop: 16 }} />
+            <DataTable<CategoryRow>
+              label={t('overview.byCategory')}
+              rowKey="category"
+              columns={columns}
+              rows={rows}
+              empty={t('indicators.empty')}
+              style={{ marginTop: 16 }}
+            />
           </Card>
         </Col>
       )}

@@ -1,5 +1,6 @@
-import { Table, Typography, type TableColumnsType } from 'antd';
+import { Typography, type TableColumnsType } from 'antd';
 import type { ProjectView } from '../../api/types.js';
+import { DataTable } from '../../components/DataTable.js';
 import { ProjectStageTag } from '../../components/StatusTags.js';
 import { useI18n } from '../../i18n/context.js';
 import { investmentTotal } from '../../projects/investment.js';
@@ -29,16 +30,7 @@ export function ProjectsTab({ projects }: { projects: ProjectView[] }) {
 
   return (
     <>
-      <Table<ProjectView>
-        aria-label={t('projects.tableLabel')}
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={projects}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('projects.empty') }}
-      />
+      <DataTable<ProjectView> label={t('projects.tableLabel')} rowKey="id" columns={columns} rows={projects} empty={t('projects.empty')} />
       {projects.length > 0 && (
         <Typography.Paragraph style={{ marginTop: 12 }}>
           {t('projects.totalInvestment', { amount: number.format(total.amount), count: total.counted })}

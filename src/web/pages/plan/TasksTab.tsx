@@ -1,6 +1,7 @@
-import { Progress, Table, Typography, type TableColumnsType } from 'antd';
+import { Progress, Typography, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import type { TaskView } from '../../api/types.js';
+import { DataTable } from '../../components/DataTable.js';
 import { TaskStatusTag } from '../../components/StatusTags.js';
 import { useI18n } from '../../i18n/context.js';
 import { buildTaskTree, type TaskNode } from '../../plan/task-tree.js';
@@ -43,16 +44,14 @@ export function TasksTab({ tasks }: { tasks: TaskView[] }) {
   ];
 
   return (
-    <Table<TaskNode>
-      aria-label={t('tasks.tableLabel')}
+    <DataTable<TaskNode>
+      label={t('tasks.tableLabel')}
       rowKey="id"
-      size="small"
       columns={columns}
-      dataSource={tree}
-      pagination={false}
+      rows={tree}
       scroll={{ x: 1000 }}
       tableLayout="fixed"
-      locale={{ emptyText: t('tasks.empty') }}
+      empty={t('tasks.empty')}
       expandable={{ defaultExpandAllRows: true, indentSize: INDENT }}
     />
   );
