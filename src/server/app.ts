@@ -7,6 +7,7 @@ import { authRoutes } from './auth/routes.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/connect.js';
 import { healthRoutes } from './features/health/routes.js';
+import { indicatorRoutes } from './features/indicators/routes.js';
 import { planRoutes } from './features/plans/routes.js';
 import { userRoutes } from './features/users/routes.js';
 import { registerErrorHandling } from './http/errors.js';
@@ -44,6 +45,7 @@ export async function buildApp({ handle, config, logger }: AppOptions): Promise<
   authRoutes(app, db, config);
   userRoutes(app, db);
   planRoutes(app, db);
+  indicatorRoutes(app, db);
 
   await registerWebApp(app);
   return app;
