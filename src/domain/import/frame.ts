@@ -4,6 +4,8 @@ export interface PlanFrame {
   document?: string;
   /** The region as named in the document, e.g. 西城区; null when the document does not say. */
   regionName: string | null;
+  /** The area the region belongs to, e.g. 北京市 for 朝阳区, when the document names it. */
+  parentRegionName: string | null;
   periodStart: number;
   periodEnd: number;
 }

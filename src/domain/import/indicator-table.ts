@@ -8,6 +8,7 @@ import {
   INDICATOR_ENDING,
   isUnit,
   leadingNumber,
+  MISSING_FIGURE,
   nameFactor,
   normalizeUnit,
   unitFactor,
@@ -104,8 +105,11 @@ export function fiveYearEnd(text: string): number | null {
   return 2006 + 5 * (n - 11) + 4;
 }
 
-/** Who set a target column: this plan, or the higher-level issuer named in its header (北京市目标值). */
-export function targetSource(label: string, region: string | null): string {
+/**
+ * Who set a target column: this plan, or the higher-level issuer named in its header
+ * (北京市目标值; 市目标值 in a district plan of a city the title names).
+ */
+export function targetSource(label: string, region: string | null, parentRegion: string | null = null): string {
   const rest = label
     .replace(/目标值?|预期值|规划值/g, '')
     .replace(/\d{4}年/g, '')
@@ -113,6 +117,10 @@ export function targetSource(label: string, region: string | null): string {
     .replace(/[“”"（）()]/g, '')
     .trim();
   if (rest === '') return 'plan';
+  if (/^(?:区|县|市|省|旗)$/.test(rest)) {
+    if (region?.endsWith(rest)) return 'plan';
+    return parentRegion?.endsWith(rest) ? parentRegion : `${rest}级`;
+  }
   if (region && (rest.includes(region) || rest.includes(region.replace(/[区县市旗]$/, '')))) return 'plan';
   if (/本[区县市]|本规划/.test(rest)) return 'plan';
   return rest;
@@ -224,14 +232,15 @@ export function tableIndicators(table: IndicatorTable, tableNo: number, frame: P
     const notes: string[] = [];
     const targets: TargetDef[] = [];
     for (const t of cell('target')) {
-      if (t.text === '') continue;
+      // "—" in a target column: no target of that issuer for this row.
+      if (t.text === '' || MISSING_FIGURE.test(compact(t.text))) continue;
       const parsed = parseTarget(t.text, { unit });
       const target: TargetDef = {
         text: t.text,
         comparator: parsed.comparator,
         value: parsed.value,
         year: t.column.year ?? table.periodEnd,
-        source: targetSource(t.column.label, frame.regionName),
+        source: targetSource(t.column.label, frame.regionName, frame.parentRegionName),
         line: t.line ?? firstLine,
       };
       if (parsed.valueHigh !== null) target.valueHigh = parsed.valueHigh;

@@ -78,7 +78,7 @@ function namedInPreface(lines: readonly DocLine[]): Located | null {
   return null;
 }
 
-const REGION = /^([\u4e00-\u9fff]{2,8}?(?:省|自治区))?([\u4e00-\u9fff]{2,8}?市)?([\u4e00-\u9fff]{1,6}?(?:区|县|旗))?(?![\u4e00-\u9fff]{0,1}(?:域|划|卫))/;
+const REGION = /^([\u4e00-\u9fff]{1,8}?(?:省|自治区))?([\u4e00-\u9fff]{1,8}?市)?([\u4e00-\u9fff]{1,6}?(?:区|县|旗)(?!域))?/;
 
 function regionIn(text: string): { name: string; level: OrgUnitLevel; parent: string | null } | null {
   const m = REGION.exec(text.replace(/\s+/g, ''));

@@ -68,6 +68,12 @@ function yearText(text: string): string | null {
   return m[2] ? `${m[1]}-${m[2].padStart(2, '0')}` : m[1];
 }
 
+/** A span of years (2022-2024) gives the start and the completion; one year is the completion. */
+function span(text: string): { start: string | null; end: string | null } {
+  const m = /^(\d{4})\s*年?\s*[-—~至到]\s*(\d{4})\s*年?$/.exec(compact(text));
+  return m ? { start: m[1], end: m[2] } : { start: null, end: yearText(text) };
+}
+
 export function tableProjects(table: FoundTable<ProjectHeader>, document?: string): { projects: ProjectDef[]; uncertainties: Uncertainty[] } {
   const columns = table.header.columns.filter((c) => c.role !== 'seq');
   const projects: ProjectDef[] = [];
@@ -109,7 +115,11 @@ export function tableProjects(table: FoundTable<ProjectHeader>, document?: strin
     const start = cell('start');
     if (start) project.plannedStart = yearText(start);
     const completion = cell('completion');
-    if (completion) project.plannedCompletion = yearText(completion);
+    if (completion) {
+      const { start: from, end } = span(completion);
+      project.plannedCompletion = end;
+      if (from && !project.plannedStart) project.plannedStart = from;
+    }
     const stage = cell('stage');
     if (stage) project.targetStage = stageOf(stage);
     projects.push(project);

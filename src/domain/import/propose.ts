@@ -1,5 +1,5 @@
 import { PLAN_FORMAT_VERSION, type IndicatorDef, type OrgUnitDef, type PlanDocument, type ProjectDef } from '../plan/format.js';
-import { findBoxes } from './boxes.js';
+import { findBoxes, placeBoxes } from './boxes.js';
 import { addDefinitions } from './definitions.js';
 import type { PlanFrame } from './frame.js';
 import { fiveYearEnd, tableIndicators, tableName } from './indicator-table.js';
@@ -56,10 +56,11 @@ export function proposePlan(rawLines: readonly string[], options: ProposeOptions
   const identity = readIdentity(lines);
   const uncertainties = identityUncertainties(identity, options);
   const tables = findTables(lines);
-  const outline = buildOutline(lines, tables.lineNumbers);
+  const boxes = findBoxes(lines, tables.lineNumbers, options.document);
+  const outline = buildOutline(lines, new Set([...tables.lineNumbers, ...boxes.lineNumbers]));
   const periodStart = identity.periodStart ?? new Date().getFullYear();
   const periodEnd = identity.periodEnd ?? periodStart + 4;
-  const frame: PlanFrame = { document: options.document, regionName: identity.regionName, periodStart, periodEnd };
+  const frame: PlanFrame = { document: options.document, regionName: identity.regionName, parentRegionName: identity.parentRegionName, periodStart, periodEnd };
 
   const indicators: IndicatorDef[] = [];
   tables.indicator.forEach((found, i) => {
@@ -79,7 +80,6 @@ export function proposePlan(rawLines: readonly string[], options: ProposeOptions
     uncertainties.push(uncertainty('unit-missing', indicator.source?.line ?? null, `“${indicator.name}”未写明单位`, `No unit is given for "${indicator.name}"`));
   }
 
-  const boxes = findBoxes(lines, outline, tables.lineNumbers, options.document);
   const breaks = new Set([...tables.lineNumbers, ...boxes.titleLines]);
   uncertainties.push(...addProseTargets(indicators, findProseTargets(textRuns(lines, outline, breaks), outline, frame), frame));
 
@@ -111,7 +111,7 @@ export function proposePlan(rawLines: readonly string[], options: ProposeOptions
     outline: outlineNodes(outline),
     indicators,
     tasks: findTasks(lines, outline, breaks, options.document),
-    boxes: boxes.boxes,
+    boxes: placeBoxes(boxes, outline),
     projects,
   };
   const ordered = [...uncertainties].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

@@ -77,7 +77,7 @@ const PROJECT_RE = matcher(PROJECT_WORDS);
 
 /** Characters that appear in header cells; a line with other long text is not part of a header. */
 const HEADER_HINT = /序|号|类别|维度|领域|分类|方面|指标|名称|各称|单位|目标|属性|性质|质|基期|基数|现状|年|期末|完成|实际|备注|说明|值|预期|项目|工程|建设|内容|规模|地点|地址|选址|位置|投资|万元|时间|类型|概况|任务|进度|年限|周期|开工|竣工/;
-const PLACE = /^[“"]?[\u4e00-\u9fff]{1,8}(?:区|县|市|省|国家|全国|州|旗)[”"]?$|^[“"][^”"]{1,8}[”"]$/;
+const PLACE = /^[“"]?[\u4e00-\u9fff]{0,8}(?:区|县|市|省|国家|全国|州|旗)[”"]?$|^[“"][^”"]{1,8}[”"]$/;
 
 function piecesOf(line: DocLine): string[] {
   return line.cells ?? line.text.split(' ');
@@ -135,11 +135,22 @@ function yearIn(label: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** Of two year columns and no target column ("2020年 | 2025年"), the later year holds the targets. */
+function promoteLastYear(columns: Array<Column<IndicatorRole>>): void {
+  if (columns.some((c) => c.role === 'target')) return;
+  const years = columns.filter((c) => c.role === 'baseline' && c.year !== null);
+  if (years.length < 2) return;
+  const last = Math.max(...years.map((c) => c.year as number));
+  if (last === Math.min(...years.map((c) => c.year as number))) return;
+  for (const c of years) if (c.year === last) c.role = 'target';
+}
+
 function indicatorColumns(blob: string): Column<IndicatorRole>[] | null {
   const columns = scan(blob, INDICATOR_RE, INDICATOR_WORDS).map((f) => {
     const label = f.prefix + f.text;
     return { role: f.role, label, year: yearIn(label) };
   });
+  promoteLastYear(columns);
   const roles = new Set(columns.map((c) => c.role));
   if (!roles.has('name') || !(roles.has('target') || roles.has('attribute'))) return null;
   if (!/指\|?标/.test(blob)) return null;
