@@ -82,7 +82,7 @@ export function figureShape(text: string): FigureShape {
 }
 
 const ATTRIBUTE = /^(约束|预期|指导)[性型](?:指标)?$/;
-const ATTRIBUTE_AT_END = /(?:^|\s)((?:约束|预期|指导)[性型])$/;
+const ATTRIBUTE_AT_END = /(?:^|\s)((?:约束|预期|指导)[性型](?:指标)?)$/;
 
 export type AttributeWord = '约束性' | '预期性' | '指导性';
 

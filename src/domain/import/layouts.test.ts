@@ -151,3 +151,26 @@ describe('tables copied from Word and spreadsheets', () => {
     ]);
   });
 });
+
+describe('targets in the text', () => {
+  const text = [
+    '某县卫生健康事业发展规划（2021-2025年）',
+    '第二章 发展目标',
+    '到2025年，孕产妇系统管理率由2020年的90%提高到95%以上。',
+    '2020年全县婴儿死亡率下降到3.5‰。',
+    '力争每个乡镇卫生院床位数不少于30张，人均期望寿命分别达到80岁和81岁。',
+  ];
+  const { plan, uncertainties } = proposePlan(text);
+
+  it('takes the year after 到 for the target year, and leaves out a sentence about a year before the plan', () => {
+    const managed = plan.indicators.find((i) => i.name === '孕产妇系统管理率');
+    expect(managed?.targets[0]).toMatchObject({ comparator: '>=', value: 95, year: 2025, fromProse: true, line: 3 });
+    expect(plan.indicators.some((i) => i.targets.some((t) => t.line === 4))).toBe(false);
+  });
+
+  it('reads a bound inside a clause, and hands a sentence with several targets to a person', () => {
+    const beds = plan.indicators.find((i) => i.targets.some((t) => t.line === 5));
+    expect(beds?.targets[0]).toMatchObject({ comparator: '>=', value: 30, unit: '张', note: '力争' });
+    expect(uncertainties.find((u) => u.kind === 'prose-target-unparsed')?.line).toBe(5);
+  });
+});

@@ -41,6 +41,7 @@ interface Found {
 function cleanSubject(subject: string): string {
   return subject
     .replace(SUBJECT_LEAD, '')
+    .replace(/(?:由|从)[^由从]*\d[^由从]*$/, '')
     .replace(/的?(?:规划)?目标$/, '')
     .replace(/^[，,、：:]+|[，,、：:的]+$/g, '');
 }
@@ -48,10 +49,15 @@ function cleanSubject(subject: string): string {
 /** A negated bound (不得少于) or one sentence with several targets (分别…) is left to a person. */
 const UNREADABLE = /(?:不得|不能|不应|不可)(?:少于|低于|高于|超过|多于|小于|大于)|分别/;
 
+/**
+ * The year a target is set for: the one after 到/至 (从2020年的30%提高到2025年的40%), else the
+ * latest year named; a sentence naming only years before the plan reports, it does not aim.
+ */
 function yearOf(before: string, frame: PlanFrame): { year: number; assumed: boolean } | 'past' {
-  const explicit = /(?:到|至|于)?\s*(\d{4})\s*年(?:底|末)?/.exec(before);
-  if (explicit) {
-    const year = Number(explicit[1]);
+  const by = /(?:到|至)\s*(\d{4})\s*年/.exec(before);
+  const years = [...before.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+  if (by || years.length > 0) {
+    const year = by ? Number(by[1]) : Math.max(...years);
     if (year < frame.periodStart) return 'past';
     return { year, assumed: false };
   }
