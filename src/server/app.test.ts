@@ -11,7 +11,7 @@ interface RouteInfo {
 
 /** Every documented route with the permission it declares, read from the OpenAPI document. */
 function routesOf(t: TestApp): RouteInfo[] {
-  const doc = t.app.swagger() as { paths: Record<string, Record<string, { 'x-permission': Permission }>> };
+  const doc = t.app.swagger() as unknown as { paths: Record<string, Record<string, { 'x-permission': Permission }>> };
   return Object.entries(doc.paths).flatMap(([url, operations]) =>
     Object.entries(operations).map(([method, op]) => ({ method: method.toUpperCase(), url, permission: op['x-permission'] })),
   );

@@ -50,12 +50,20 @@ export async function restore(handle: DatabaseHandle, file: string): Promise<{ r
       });
     }
   }
-  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
   let header: { format?: string; migrations?: string[] } | null = null;
   let restored = 0;
   const jsonColumns = await jsonbColumns(handle);
   try {
     await handle.db.transaction().execute(async (trx) => {
+      // The file is opened only now: readline starts reading at once, and lines read before the loop would be lost.
+      const gunzip = createGunzip();
+      const lines = createInterface({ input: createReadStream(file).pipe(gunzip), crlfDelay: Infinity });
+      // readline does not pass on the errors of its input: keep the first and stop reading.
+      let streamError: Error | null = null;
+      gunzip.on('error', (err) => {
+        streamError ??= err;
+        lines.close();
+      });
       for await (const line of lines) {
         if (!line.trim()) continue;
         const record = JSON.parse(line, decode) as { table?: string; rows?: Row[]; format?: string };
@@ -71,11 +79,12 @@ export async function restore(handle: DatabaseHandle, file: string): Promise<{ r
         await insertRows(trx, record.table, record.rows, jsonColumns.get(record.table) ?? new Set());
         restored += record.rows.length;
       }
-      for (const table of TABLES_IN_DEPENDENCY_ORDER) {
-        const { rows } = await sql<{ seq: string | null }>`SELECT pg_get_serial_sequence(${table}, 'id') AS seq`.execute(trx);
-        if (rows[0]?.seq) {
-          await sql`SELECT setval(${rows[0].seq}, COALESCE((SELECT max(id) FROM ${sql.table(table)}), 0) + 1, false)`.execute(trx);
-        }
+      if (streamError) throw streamError;
+      const { rows: sequences } = await sql<{ table_name: string; seq: string | null }>`
+        SELECT table_name, pg_get_serial_sequence(quote_ident(table_name), 'id') AS seq FROM information_schema.columns
+        WHERE column_name = 'id' AND table_schema = current_schema()`.execute(trx);
+      for (const { table_name, seq } of sequences) {
+        if (seq) await sql`SELECT setval(${seq}, COALESCE((SELECT max(id) FROM ${sql.table(table_name)}), 0) + 1, false)`.execute(trx);
       }
     });
   } catch (err) {

@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../context.js';
-import { loadCanonicalLibrary, type CanonicalLibrary } from '../features/canonical/load.js';
+import type { CanonicalLibrary } from '../../domain/canonical/library.js';
+import { loadCanonicalLibrary } from '../features/canonical/load.js';
 import { importPlan, type ImportSummary } from '../features/plans/import.js';
 import { demoPlanFiles, readContentJson } from './content.js';
 

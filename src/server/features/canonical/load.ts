@@ -1,30 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { CanonicalLibrary } from '../../../domain/canonical/library.js';
 import type { Database } from '../../db/schema.js';
-
-export interface CanonicalLibrary {
-  format: string;
-  dataElements: Array<{
-    code: string;
-    name: string;
-    unit?: string | null;
-    valueType?: 'number' | 'integer' | 'percentage';
-    aggregationAcross: 'sum' | 'average' | 'none';
-    aggregationOverTime: 'sum' | 'average' | 'last';
-    description?: string | null;
-  }>;
-  indicators: Array<{
-    code: string;
-    name: string;
-    nameEn?: string;
-    aliases?: string[];
-    unit?: string | null;
-    factor?: number;
-    direction?: 'up' | 'down' | 'target';
-    numerator?: string | null;
-    denominator?: string | null;
-    definition?: string | null;
-  }>;
-}
 
 /** Adds the canonical indicators and their data elements that the database does not have yet. */
 export async function loadCanonicalLibrary(db: Kysely<Database>, library: CanonicalLibrary): Promise<{ indicators: number; dataElements: number }> {

@@ -10,12 +10,18 @@ import { findOrgUnit, findOrgUnitById } from './repository.js';
 export type PlanRow = NonNullable<Awaited<ReturnType<typeof findPlan>>>;
 export type OrgUnitRow = Awaited<ReturnType<typeof findOrgUnitById>>;
 
-/** The plan, checked against the actor's plan scope for `permission`. */
+/** Channels that act for the operator of the installation, without a user. */
+const TRUSTED_CHANNELS: ReadonlySet<ServiceContext['channel']> = new Set(['cli', 'system']);
+
+/**
+ * The plan, checked against the actor's plan scope for `permission`. The command line and the
+ * system itself act without a user; any other caller must be one.
+ */
 export async function planFor(ctx: ServiceContext, code: string, permission: Permission, db: Kysely<Database> = ctx.db): Promise<PlanRow> {
-  const actor = requireActor(ctx.actor);
+  const actor = ctx.actor === null && TRUSTED_CHANNELS.has(ctx.channel) ? null : requireActor(ctx.actor);
   const plan = await findPlan(db, code);
   if (!plan) throw notFound({ zh: `规划 ${code}`, en: `Plan ${code}` }, { field: 'code' });
-  if (!canActOnPlan(actor, permission, plan.id)) {
+  if (actor && !canActOnPlan(actor, permission, plan.id)) {
     throw new AppError('OUT_OF_SCOPE', { zh: `规划 ${code} 不在您的授权范围内`, en: `Plan ${code} is outside your scope` });
   }
   return plan;

@@ -161,7 +161,7 @@ async function exportIndicators(db: Kysely<Database>, planId: number): Promise<I
       attribute: r.attribute,
       direction: r.direction,
       definition: r.definition,
-      numerator: r.numerator === `#{${r.code}}` ? undefined : r.numerator,
+      numerator: r.numerator,
       denominator: r.denominator,
       populationBasis: r.population_basis,
       parent: r.parent_code,
@@ -175,7 +175,9 @@ async function exportIndicators(db: Kysely<Database>, planId: number): Promise<I
         .filter((t) => t.indicator_id === r.id)
         .map(
           (t) =>
-            compact({
+            ({
+              value: t.value,
+              ...compact({
               ...((t.extra as Extra) ?? {}),
               text: t.text,
               comparator: t.comparator as Comparator,
@@ -189,6 +191,7 @@ async function exportIndicators(db: Kysely<Database>, planId: number): Promise<I
               tolerance: t.tolerance,
               unit: t.unit,
               line: t.line,
+              }),
             }) as TargetDef,
         ),
     }) as IndicatorDef,

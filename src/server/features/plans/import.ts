@@ -1,4 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
+import { CANONICAL_FORMAT_VERSION, type CanonicalLibrary } from '../../../domain/canonical/library.js';
+import { linkIndicator } from '../../../domain/canonical/link.js';
 import { parsePeriod } from '../../../domain/periods/period.js';
 import type { PlanDocument } from '../../../domain/plan/format.js';
 import { validatePlanDocument } from '../../../domain/plan/validate.js';
@@ -255,13 +257,15 @@ const TARGET_COLUMNS = ['text', 'comparator', 'value', 'valueHigh', 'bound', 'ye
 const BASELINE_COLUMNS = ['year', 'value', 'text', 'note', 'source'] as const;
 
 async function writeIndicators(trx: Kysely<Database>, planId: number, doc: PlanDocument) {
-  const canonical = new Map(
-    (await trx.selectFrom('canonical_indicators').select(['id', 'code']).execute()).map((r) => [r.code, r.id] as const),
-  );
+  const canonical = await canonicalIndex(trx);
   const indicatorIds = new Map<string, number>();
   let baselines = 0;
   let targets = 0;
   for (const [i, ind] of doc.indicators.entries()) {
+    const link = ind.canonical ? canonical.byCode.get(ind.canonical) : linkIndicator(ind.name, ind.unit, canonical.library);
+    const linked = link ? canonical.byCode.get(link.code) : undefined;
+    // An indicator the plan does not define is computed as the canonical indicator it is linked to.
+    const inherit = !ind.numerator && linked?.numerator && linked.numerator !== `#{${linked.code}}`;
     const { id } = await trx
       .insertInto('indicators')
       .values({
@@ -273,16 +277,16 @@ async function writeIndicators(trx: Kysely<Database>, planId: number, doc: PlanD
         seq: ind.seq ?? null,
         sort_order: i,
         unit: ind.unit ?? null,
-        factor: ind.factor ?? 1,
+        factor: ind.factor ?? (inherit ? linked.factor : 1),
         decimals: ind.decimals ?? null,
         attribute: ind.attribute ?? null,
         direction: ind.direction ?? 'up',
         definition: ind.definition ?? null,
-        numerator: ind.numerator || `#{${ind.code}}`,
-        denominator: ind.denominator ?? null,
+        numerator: ind.numerator || (inherit ? linked.numerator! : `#{${ind.code}}`),
+        denominator: ind.denominator ?? (inherit ? linked.denominator : null),
         population_basis: ind.populationBasis ?? null,
         parent_id: ind.parent ? (indicatorIds.get(ind.parent) ?? null) : null,
-        canonical_id: ind.canonical ? (canonical.get(ind.canonical) ?? null) : null,
+        canonical_id: linked?.id ?? null,
         table_name: ind.table ?? null,
         source: json(ind.source),
         extra: splitExtra(ind, INDICATOR_COLUMNS),
@@ -343,6 +347,39 @@ async function writeIndicators(trx: Kysely<Database>, planId: number, doc: PlanD
     }
   }
   return { indicatorIds, baselines, targets };
+}
+
+interface CanonicalRow {
+  id: number;
+  code: string;
+  numerator: string | null;
+  denominator: string | null;
+  factor: number;
+}
+
+/** The canonical library as stored, for explicit links by code and for linking by name. */
+async function canonicalIndex(trx: Kysely<Database>) {
+  const rows = await trx.selectFrom('canonical_indicators').selectAll().execute();
+  const byCode = new Map<string, CanonicalRow>(rows.map((r) => [r.code, r]));
+  const library: CanonicalLibrary = {
+    format: CANONICAL_FORMAT_VERSION,
+    dataElements: [],
+    indicators: rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      nameEn: r.name_en ?? r.name,
+      aliases: r.aliases as string[],
+      category: '',
+      unit: r.unit,
+      factor: r.factor as CanonicalLibrary['indicators'][number]['factor'],
+      direction: r.direction,
+      numerator: r.numerator ?? `#{${r.code}}`,
+      denominator: r.denominator,
+      definition: r.definition ?? '',
+      definitionEn: '',
+    })),
+  };
+  return { byCode, library };
 }
 
 const TASK_COLUMNS = ['path', 'title', 'summary', 'leadDepartment', 'cooperatingDepartments', 'deadline', 'indicators', 'source'] as const;
