@@ -6,6 +6,7 @@ import { registerAuthHooks } from './auth/hooks.js';
 import { authRoutes } from './auth/routes.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/connect.js';
+import { evaluationRoutes } from './features/evaluations/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { indicatorRoutes } from './features/indicators/routes.js';
 import { planRoutes } from './features/plans/routes.js';
@@ -46,6 +47,7 @@ export async function buildApp({ handle, config, logger }: AppOptions): Promise<
   userRoutes(app, db);
   planRoutes(app, db);
   indicatorRoutes(app, db);
+  evaluationRoutes(app, db);
 
   await registerWebApp(app);
   return app;

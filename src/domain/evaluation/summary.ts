@@ -2,13 +2,15 @@ import type { ProgressStatus } from '../progress/index.js';
 import { STATUS_LABELS } from '../progress/index.js';
 import type { StatusCounts } from './snapshot.js';
 
-/** Indicators counted by status, every status present (0 when none); null is an indicator without a target. */
+/** How often each key occurs in `values`, every key present (0 when absent). */
+export function countBy<K extends string>(keys: readonly K[], values: readonly K[]): Record<K, number> {
+  const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+  for (const v of values) counts[v]++;
+  return counts;
+}
+
+/** Indicators counted by status, every status present; null is an indicator without a target. */
 export function countStatuses(statuses: readonly (ProgressStatus | null)[]): StatusCounts {
-  const byStatus = Object.fromEntries(Object.keys(STATUS_LABELS).map((s) => [s, 0])) as Record<ProgressStatus, number>;
-  let noTarget = 0;
-  for (const status of statuses) {
-    if (status === null) noTarget++;
-    else byStatus[status]++;
-  }
-  return { total: statuses.length, byStatus, noTarget };
+  const judged = statuses.filter((s): s is ProgressStatus => s !== null);
+  return { total: statuses.length, byStatus: countBy(Object.keys(STATUS_LABELS) as ProgressStatus[], judged), noTarget: statuses.length - judged.length };
 }
