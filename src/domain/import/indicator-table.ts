@@ -129,7 +129,6 @@ export function targetSource(label: string, region: string | null, parentRegion:
 interface Context {
   frame: PlanFrame;
   table: IndicatorTable;
-  tableNo: number;
   uncertainties: Uncertainty[];
 }
 
@@ -172,7 +171,7 @@ function isSubRowName(name: string): boolean {
 }
 
 export function tableIndicators(table: IndicatorTable, tableNo: number, frame: PlanFrame): { indicators: IndicatorDef[]; uncertainties: Uncertainty[] } {
-  const ctx: Context = { frame, table, tableNo, uncertainties: [] };
+  const ctx: Context = { frame, table, uncertainties: [] };
   const indicators: IndicatorDef[] = [];
   let category: string | null = null;
   let expectedSeq = 1;

@@ -37,6 +37,8 @@ export interface TableBody {
 
 type Header = IndicatorHeader | ProjectHeader;
 
+/** The title a table carries again on the next page: 续表, 表1（续）. */
+const CONTINUED = /^续表|[（(]续[）)]$/;
 const NOTE_LINE = /^(?:备\s*注|注|说明|资料来源|数据来源)\s*\d?\s*[:：]/;
 const SEQ = /^\d{1,3}$/;
 /** A flowing row that has not ended after this many lines is prose after the table, not a row. */
@@ -114,10 +116,8 @@ function flowingRows(lines: readonly DocLine[], header: Header): TableBody {
         i = repeated - 1;
         continue;
       }
-      if (endsTable(line, header) || /^续表|（续）$|\(续\)$/.test(line.text)) {
-        if (/^续表|（续）$|\(续\)$/.test(line.text)) continue;
-        break;
-      }
+      if (CONTINUED.test(line.text)) continue;
+      if (endsTable(line, header)) break;
       pendingStart = i;
     } else if (endsTable(line, header)) {
       break;
