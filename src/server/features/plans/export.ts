@@ -173,27 +173,24 @@ async function exportIndicators(db: Kysely<Database>, planId: number): Promise<I
         .map((b) => compact({ ...((b.extra as Extra) ?? {}), year: b.year, value: b.value, text: b.text, note: b.note, source: b.source ?? undefined }) as BaselineDef),
       targets: targets
         .filter((t) => t.indicator_id === r.id)
-        .map(
-          (t) =>
-            ({
-              value: t.value,
-              ...compact({
-              ...((t.extra as Extra) ?? {}),
-              text: t.text,
-              comparator: t.comparator as Comparator,
-              value: t.value,
-              valueHigh: t.value_high,
-              bound: t.bound,
-              year: t.year,
-              scope: t.scope,
-              source: t.source_label,
-              fromProse: t.from_prose,
-              tolerance: t.tolerance,
-              unit: t.unit,
-              line: t.line,
-              }),
-            }) as TargetDef,
-        ),
+        .map((t) => {
+          // `value` is required by the format even when a target has none (qualitative): keep its null.
+          const target = compact({
+            ...((t.extra as Extra) ?? {}),
+            text: t.text,
+            comparator: t.comparator as Comparator,
+            valueHigh: t.value_high,
+            bound: t.bound,
+            year: t.year,
+            scope: t.scope,
+            source: t.source_label,
+            fromProse: t.from_prose,
+            tolerance: t.tolerance,
+            unit: t.unit,
+            line: t.line,
+          });
+          return { ...target, value: t.value } as TargetDef;
+        }),
     }) as IndicatorDef,
   );
 }
