@@ -134,14 +134,14 @@ describe('Word files', () => {
 });
 
 describe('PDF files', () => {
-  it('groups the text items of a PDF into lines by their baseline, wide gaps as tabs', async () => {
+  it('groups the text items of a PDF into lines by their baseline, gaps as spaces', async () => {
     const pdf = handWrittenPdf([
       'BT /F1 12 Tf 72 760 Td (Health plan 2021-2025) Tj ET\nBT /F1 12 Tf 72 740 Td (Indicator) Tj ET\nBT /F1 12 Tf 300 740 Td (Target) Tj ET\nBT /F1 12 Tf 72 720 Td (Life expectancy) Tj ET\nBT /F1 12 Tf 300 720.5 Td (>=84) Tj ET',
       'BT /F1 12 Tf 72 760 Td (Second page) Tj ET',
     ]);
     const doc = await extractDocument('plan.pdf', pdf);
     expect(doc.format).toBe('pdf');
-    expect(doc.lines).toEqual(['Health plan 2021-2025', 'Indicator\tTarget', 'Life expectancy\t>=84', 'Second page']);
+    expect(doc.lines).toEqual(['Health plan 2021-2025', 'Indicator Target', 'Life expectancy >=84', 'Second page']);
   });
 
   it('refuses a PDF without a text layer as a scan', async () => {

@@ -5,8 +5,9 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 /**
  * Lines of a PDF with a text layer. Text items are grouped into lines by their baseline (items
  * whose y differs by less than half the font size share a line), lines are ordered top to
- * bottom and items left to right; a gap wider than two characters between items is a cell
- * border and becomes a tab. Pages follow one another.
+ * bottom and items left to right, a gap between items becomes a space. Pages follow one
+ * another. A table comes out as its rows printed line by line, cells broken where the PDF broke
+ * them — the flowing layout the importer reads; tabs would wrongly promise whole cells.
  */
 interface Item {
   str: string;
@@ -38,8 +39,7 @@ function pageLines(items: Item[]): string[] {
     for (const item of row.sort((a, b) => a.x - b.x)) {
       if (end !== null) {
         const gap = item.x - end;
-        if (gap > 2 * item.size) line += '\t';
-        else if (gap > item.size * 0.25 && !line.endsWith(' ') && !item.str.startsWith(' ')) line += ' ';
+        if (gap > item.size * 0.25 && !line.endsWith(' ') && !item.str.startsWith(' ')) line += ' ';
       }
       line += item.str;
       end = item.x + item.width;
