@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -6,10 +7,15 @@ import { registerAuthHooks } from './auth/hooks.js';
 import { authRoutes } from './auth/routes.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/connect.js';
+import { attachmentRoutes } from './features/attachments/routes.js';
+import { comparisonRoutes } from './features/comparison/routes.js';
 import { evaluationRoutes } from './features/evaluations/routes.js';
+import { findingRoutes } from './features/findings/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { indicatorRoutes } from './features/indicators/routes.js';
 import { planRoutes } from './features/plans/routes.js';
+import { projectRoutes } from './features/projects/routes.js';
+import { taskRoutes } from './features/tasks/routes.js';
 import { userRoutes } from './features/users/routes.js';
 import { registerErrorHandling } from './http/errors.js';
 import { registerOpenApi } from './http/openapi.js';
@@ -38,6 +44,7 @@ export async function buildApp({ handle, config, logger }: AppOptions): Promise<
   registerErrorHandling(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: config.maxUploadBytes } });
   registerAuthHooks(app, handle.db);
   await registerOpenApi(app, VERSION);
 
@@ -48,6 +55,11 @@ export async function buildApp({ handle, config, logger }: AppOptions): Promise<
   planRoutes(app, db);
   indicatorRoutes(app, db);
   evaluationRoutes(app, db);
+  taskRoutes(app, db, config);
+  projectRoutes(app, db, config);
+  attachmentRoutes(app, db, config);
+  findingRoutes(app, db);
+  comparisonRoutes(app, db);
 
   await registerWebApp(app);
   return app;

@@ -404,6 +404,8 @@ export interface ProjectsTable {
   stage: ProjectStage | null;
   percent: Generated<number>;
   last_update_at: NullableTimestamp;
+  /** Added by migration 0002: the responsible department, NULL while unassigned. */
+  department_id: Generated<number | null>;
   sort_order: number;
   source: Json | null;
   version: Generated<number>;

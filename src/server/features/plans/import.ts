@@ -8,6 +8,7 @@ import { recordAudit } from '../../audit/record.js';
 import type { ServiceContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
+import { recordPlanFindings } from '../findings/record.js';
 import { upsertOrgUnits } from '../org-units/upsert.js';
 import { exportPlan } from './export.js';
 import { json, splitExtra } from './split.js';
@@ -129,6 +130,7 @@ async function write(trx: Transaction<Database>, ctx: ServiceContext, doc: PlanD
   await writeBoxes(trx, planId, doc);
   await writeProjects(trx, planId, doc, unitIds);
   const dataValues = await writeDataValues(trx, doc, unitIds, dataElements.ids);
+  await recordPlanFindings(trx, planId, doc, counts.indicatorIds, (await canonicalIndex(trx)).library);
 
   await recordAudit(trx, ctx, {
     action: existing ? 'replace' : 'create',

@@ -1,0 +1,92 @@
+import { canActForDepartment, canActOnPlan, outOfScope, requireActor } from '../../auth/actor.js';
+import { recordAudit } from '../../audit/record.js';
+import type { ServiceContext } from '../../context.js';
+import { AppError, notFound } from '../../errors.js';
+import { attachmentsOf, checkFiles, saveAttachments, type AttachmentStorage } from '../attachments/store.js';
+import { choiceField, dateField, integerField, textField, type UpdateForm } from '../attachments/upload.js';
+import { planFor } from '../indicators/plan-scope.js';
+import { departmentsByCode } from '../tasks/repository.js';
+import { presentProject, projectTotals, type ProjectView } from './presenter.js';
+import * as repo from './repository.js';
+import { PROJECT_STAGES } from './stage.js';
+
+const projectNotFound = (id: number) => notFound({ zh: `项目 ${id}`, en: `Project ${id}` }, { field: 'id' });
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function projectViews(ctx: ServiceContext, projects: repo.ProjectRow[]): Promise<ProjectView[]> {
+  const latest = await repo.latestProjectUpdates(ctx.db, projects.map((p) => p.id));
+  const files = await attachmentsOf(ctx.db, 'project_update', latest.map((u) => u.id));
+  const byProject = new Map(latest.map((u) => [u.project_id, { ...u, attachments: files.get(u.id) ?? [] }]));
+  const day = today();
+  return projects.map((p) => presentProject(p, byProject.get(p.id) ?? null, day));
+}
+
+/** The project board of a plan: every key project with its state, and totals that say what they leave out. */
+export async function listProjects(ctx: ServiceContext, planCode: string) {
+  const plan = await planFor(ctx, planCode, 'plan:read');
+  const views = await projectViews(ctx, await repo.projectsOfPlan(ctx.db, plan.id));
+  return { plan: { code: plan.code, title: plan.title }, today: today(), totals: projectTotals(views), items: views };
+}
+
+/** Assigns the responsible department of a project (needs the version read). */
+export async function assignProject(ctx: ServiceContext, id: number, input: { version: number; department: string | null }) {
+  const actor = requireActor(ctx.actor);
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await repo.findProject(trx, id);
+    if (!before) throw projectNotFound(id);
+    if (!canActOnPlan(actor, 'plan:write', before.plan_id)) throw outOfScope({ zh: `项目「${before.name}」`, en: `project "${before.name}"` });
+    let departmentId: number | null = null;
+    if (input.department !== null) {
+      const [department] = await departmentsByCode(trx, [input.department]);
+      if (!department) {
+        throw new AppError('VALIDATION_FAILED', { zh: `责任单位 ${input.department} 不存在`, en: `Department ${input.department} does not exist` }, { field: 'body.department' });
+      }
+      departmentId = department.id;
+    }
+    const [current] = await projectViews({ ...ctx, db: trx }, [before]);
+    if (!(await repo.assignProjectDepartment(trx, id, input.version, departmentId))) {
+      throw new AppError(
+        'VERSION_CONFLICT',
+        { zh: '该项目已被他人修改，请刷新后重试', en: 'This project was changed by someone else; reload and try again' },
+        { current },
+      );
+    }
+    const [after] = await projectViews({ ...ctx, db: trx }, [(await repo.findProject(trx, id))!]);
+    await recordAudit(trx, ctx, { action: 'assign', entityType: 'project', entityId: id, before: { department: before.department_code }, after: { department: input.department } });
+    return after;
+  });
+}
+
+/**
+ * Records a progress report on a project, with evidence files. When the project has a department,
+ * a department reporter must belong to it.
+ */
+export async function addProjectUpdate(ctx: ServiceContext, storage: AttachmentStorage, id: number, form: UpdateForm) {
+  const actor = requireActor(ctx.actor);
+  const project = await repo.findProject(ctx.db, id);
+  if (!project) throw projectNotFound(id);
+  const inDepartment = project.department_id === null || canActForDepartment(actor, 'project:update', [project.department_id]);
+  if (!canActOnPlan(actor, 'project:update', project.plan_id) || !inDepartment) {
+    throw outOfScope({ zh: `项目「${project.name}」`, en: `project "${project.name}"` });
+  }
+  const input = {
+    reportedOn: dateField(form.fields, 'date'),
+    stage: form.fields.stage === undefined || form.fields.stage === '' ? null : choiceField(form.fields, 'stage', PROJECT_STAGES),
+    percent: integerField(form.fields, 'percent', 0, 100),
+    narrative: textField(form.fields, 'narrative', 5000),
+  };
+  checkFiles(form.files);
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await repo.insertProjectUpdate(trx, { projectId: id, ...input, userId: actor.userId });
+    const attachments = await saveAttachments(trx, storage, { type: 'project_update', id: row.id }, form.files, actor.userId);
+    await recordAudit(trx, ctx, {
+      action: 'report-progress',
+      entityType: 'project',
+      entityId: id,
+      before: { stage: project.stage, percent: project.percent },
+      after: { ...input, attachments: attachments.map((a) => ({ fileName: a.fileName, size: a.size, sha256: a.sha256 })) },
+    });
+    return { id: row.id, project: id, date: input.reportedOn, stage: input.stage, percent: input.percent, narrative: input.narrative, createdBy: actor.username, createdAt: row.created_at, attachments };
+  });
+}

@@ -1,0 +1,136 @@
+import { canActForDepartment, canActOnPlan, outOfScope, requireActor } from '../../auth/actor.js';
+import { recordAudit } from '../../audit/record.js';
+import type { ServiceContext } from '../../context.js';
+import { AppError, notFound } from '../../errors.js';
+import { checkFiles, saveAttachments, attachmentsOf, type AttachmentStorage } from '../attachments/store.js';
+import { choiceField, dateField, integerField, textField, type UpdateForm } from '../attachments/upload.js';
+import { planFor } from '../indicators/plan-scope.js';
+import { buildTaskTree, presentTask, type TaskView } from './presenter.js';
+import * as repo from './repository.js';
+import { TASK_STATUSES } from './status.js';
+
+const taskNotFound = (id: number) => notFound({ zh: `任务 ${id}`, en: `Task ${id}` }, { field: 'id' });
+
+/** Today as an ISO date, the day deadlines are compared with. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function taskViews(ctx: ServiceContext, tasks: repo.TaskRow[]): Promise<TaskView[]> {
+  const ids = tasks.map((t) => t.id);
+  const departments = await repo.departmentsOf(ctx.db, ids);
+  const latest = await repo.latestUpdates(ctx.db, ids);
+  const files = await attachmentsOf(ctx.db, 'task_update', latest.map((u) => u.id));
+  const latestByTask = new Map(latest.map((u) => [u.task_id, { ...u, attachments: files.get(u.id) ?? [] }]));
+  const day = today();
+  return tasks.map((t) => presentTask(t, departments.filter((d) => d.taskId === t.id), latestByTask.get(t.id) ?? null, day));
+}
+
+/**
+ * The task board of a plan: the task tree with departments, deadline, status, latest update and
+ * flags. Filtered by a department, the board keeps the tasks it leads or cooperates on; a task
+ * whose parent is left out stands at the top.
+ */
+export async function listTasks(ctx: ServiceContext, planCode: string, query: { department?: string }) {
+  const plan = await planFor(ctx, planCode, 'plan:read');
+  let views = await taskViews(ctx, await repo.tasksOfPlan(ctx.db, plan.id));
+  if (query.department !== undefined) {
+    const [department] = await repo.departmentsByCode(ctx.db, [query.department]);
+    if (!department) throw notFound({ zh: `责任单位 ${query.department}`, en: `Department ${query.department}` }, { field: 'department' });
+    const kept = new Set(views.filter((v) => v.departments.includes(department.code)).map((v) => v.id));
+    views = views.filter((v) => kept.has(v.id));
+  }
+  return {
+    plan: { code: plan.code, title: plan.title },
+    department: query.department ?? null,
+    today: today(),
+    summary: {
+      total: views.length,
+      overdue: views.filter((v) => v.overdue).length,
+      neverUpdated: views.filter((v) => v.neverUpdated).length,
+      byStatus: Object.fromEntries(TASK_STATUSES.map((s) => [s, views.filter((v) => v.status === s).length])),
+    },
+    items: buildTaskTree(views),
+  };
+}
+
+export interface AssignTaskInput {
+  version: number;
+  leadDepartment?: string | null;
+  cooperatingDepartments?: string[];
+  deadline?: string | null;
+}
+
+/** Assigns a task's lead and cooperating departments and deadline (most plans name them only after issue). */
+export async function assignTask(ctx: ServiceContext, id: number, input: AssignTaskInput) {
+  const actor = requireActor(ctx.actor);
+  return ctx.db.transaction().execute(async (trx) => {
+    const tctx = { ...ctx, db: trx };
+    const before = await repo.findTask(trx, id);
+    if (!before) throw taskNotFound(id);
+    if (!canActOnPlan(actor, 'plan:write', before.plan_id)) throw outOfScope({ zh: `任务 ${id}`, en: `task ${id}` });
+    const [current] = await taskViews(tctx, [before]);
+    if (!(await repo.updateTaskRow(trx, id, input.version, { deadline: input.deadline }))) {
+      throw new AppError(
+        'VERSION_CONFLICT',
+        { zh: '该任务已被他人修改，请刷新后重试', en: 'This task was changed by someone else; reload and try again' },
+        { current },
+      );
+    }
+    if (input.leadDepartment !== undefined || input.cooperatingDepartments !== undefined) {
+      const lead = input.leadDepartment === undefined ? current.lead?.code ?? null : input.leadDepartment;
+      const cooperating = (input.cooperatingDepartments ?? current.cooperating.map((c) => c.code)).filter((c) => c !== lead);
+      const codes = [...new Set([...(lead ? [lead] : []), ...cooperating])];
+      const found = new Map((await repo.departmentsByCode(trx, codes)).map((d) => [d.code, d.id]));
+      const unknown = codes.find((c) => !found.has(c));
+      if (unknown) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          { zh: `责任单位 ${unknown} 不存在`, en: `Department ${unknown} does not exist` },
+          { field: lead === unknown ? 'body.leadDepartment' : 'body.cooperatingDepartments' },
+        );
+      }
+      await repo.replaceDepartments(trx, id, [
+        ...(lead ? [{ departmentId: found.get(lead)!, role: 'lead' as const }] : []),
+        ...[...new Set(cooperating)].map((c) => ({ departmentId: found.get(c)!, role: 'cooperating' as const })),
+      ]);
+    }
+    const [after] = await taskViews(tctx, [(await repo.findTask(trx, id))!]);
+    await recordAudit(trx, ctx, { action: 'assign', entityType: 'task', entityId: id, before: assignment(current), after: assignment(after) });
+    return after;
+  });
+}
+
+const assignment = (v: TaskView) => ({ lead: v.lead?.code ?? null, cooperating: v.cooperating.map((c) => c.code), deadline: v.deadline, version: v.version });
+
+/**
+ * Records a progress report on a task, with its evidence files. A department reporter may report
+ * only on tasks its department leads or cooperates on.
+ */
+export async function addTaskUpdate(ctx: ServiceContext, storage: AttachmentStorage, id: number, form: UpdateForm) {
+  const actor = requireActor(ctx.actor);
+  const task = await repo.findTask(ctx.db, id);
+  if (!task) throw taskNotFound(id);
+  const departments = await repo.departmentsOf(ctx.db, [id]);
+  if (!canActOnPlan(actor, 'task:update', task.plan_id) || !canActForDepartment(actor, 'task:update', departments.map((d) => d.id))) {
+    throw outOfScope({ zh: `任务「${task.title}」`, en: `task "${task.title}"` });
+  }
+  const input = {
+    reportedOn: dateField(form.fields, 'date'),
+    status: choiceField(form.fields, 'status', TASK_STATUSES),
+    percent: integerField(form.fields, 'percent', 0, 100),
+    narrative: textField(form.fields, 'narrative', 5000),
+  };
+  checkFiles(form.files);
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await repo.insertTaskUpdate(trx, { taskId: id, ...input, userId: actor.userId });
+    const attachments = await saveAttachments(trx, storage, { type: 'task_update', id: row.id }, form.files, actor.userId);
+    const update = { id: row.id, task: id, date: input.reportedOn, status: input.status, percent: input.percent, narrative: input.narrative, createdBy: actor.username, createdAt: row.created_at, attachments };
+    await recordAudit(trx, ctx, {
+      action: 'report-progress',
+      entityType: 'task',
+      entityId: id,
+      before: { status: task.status, percent: task.percent },
+      after: { ...input, attachments: attachments.map((a) => ({ fileName: a.fileName, size: a.size, sha256: a.sha256 })) },
+    });
+    return update;
+  });
+}
