@@ -174,3 +174,13 @@ describe('targets in the text', () => {
     expect(uncertainties.find((u) => u.kind === 'prose-target-unparsed')?.line).toBe(5);
   });
 });
+
+describe('several targets in one sentence', () => {
+  it('pairs the indicators and figures of a 分别 sentence in order', () => {
+    const { plan } = proposePlan(['某区卫生健康规划（2021-2025年）', '第三章 主要任务', '到2025年，婴儿死亡率、孕产妇死亡率分别不高于3‰、8/10万。']);
+    expect(plan.indicators.map((i) => [i.name, i.targets[0].comparator, i.targets[0].value, i.targets[0].unit])).toEqual([
+      ['婴儿死亡率', '<=', 3, '‰'],
+      ['孕产妇死亡率', '<=', 8, '1/10万'],
+    ]);
+  });
+});

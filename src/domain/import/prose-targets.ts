@@ -104,6 +104,23 @@ function fromCount(clause: string): { subject: string; parsed: ParsedTarget } | 
   return { subject: `${verb}${object}`, parsed };
 }
 
+/**
+ * Several indicators given their targets in one breath: "婴儿死亡率、5岁以下儿童死亡率、孕产妇
+ * 死亡率分别不高于3.0‰、4.0‰、7/10万" — as many subjects as figures, paired in order.
+ */
+function fromRespectively(clause: string): Array<{ subject: string; parsed: ParsedTarget; text: string }> | null {
+  const m = /^(.+?)分别(?:为|是)?(.*?)([-+≥≤<>]?\d.*)$/.exec(normalizeTargetText(clause).text);
+  if (!m) return null;
+  const subjects = m[1].split('、');
+  const figures = m[3].split(/、|和|及/);
+  if (subjects.length < 2 || subjects.length !== figures.length) return null;
+  const hits = subjects.map((subject, i) => {
+    const text = `${m[2]}${figures[i]}`;
+    return { subject, parsed: parseTarget(text), text: `${subject}${text}` };
+  });
+  return hits.every((h) => h.parsed.comparator !== 'qualitative' && !h.parsed.matched) ? hits : null;
+}
+
 function fromCoverage(clause: string): { subject: string; parsed: ParsedTarget } | null {
   const m = FULL_COVERAGE.exec(normalizeTargetText(clause).text);
   if (!m) return null;
@@ -132,16 +149,19 @@ export function findProseTargets(runs: readonly TextRun[], outline: Outline, fra
       let offset = sentence.offset;
       let before = '';
       for (const clause of clauses) {
-        const hit = fromTail(clause) ?? fromInside(clause) ?? fromCount(clause) ?? fromCoverage(clause);
         const when = yearOf(before + clause, frame);
-        if (hit && when !== 'past' && UNREADABLE.test(clause.replace(/\s+/g, ''))) {
-          unreadable.push({ text: clause.trim(), line: lineAt(run, offset) });
-        } else if (hit && when !== 'past') {
-          const name = cleanSubject(hit.subject);
-          if (name.length >= 2 && name.length <= MAX_NAME && !/^\d/.test(name)) {
-            const figure = clause.search(/\d(?!\d{3}\s*年)|全覆盖/);
-            const line = lineAt(run, offset + Math.max(0, figure));
-            found.push({ name, parsed: hit.parsed, text: clause.replace(/[，,：:。；;]+$/, '').trim(), line, year: when.year, yearAssumed: when.assumed, section });
+        const respectively = fromRespectively(clause);
+        const single = respectively ? null : fromTail(clause) ?? fromInside(clause) ?? fromCount(clause) ?? fromCoverage(clause);
+        const hits: Array<{ subject: string; parsed: ParsedTarget; text?: string }> = respectively ?? (single ? [single] : []);
+        const figure = clause.search(/\d(?!\d{3}\s*年)|全覆盖/);
+        const line = lineAt(run, offset + Math.max(0, figure));
+        if (when !== 'past' && UNREADABLE.test(clause.replace(/\s+/g, '')) && (hits.length > 0 || /\d/.test(clause)) && !respectively) {
+          unreadable.push({ text: clause.trim(), line });
+        } else if (when !== 'past') {
+          for (const hit of hits) {
+            const name = cleanSubject(hit.subject);
+            if (name.length < 2 || name.length > MAX_NAME || /^\d/.test(name)) continue;
+            found.push({ name, parsed: hit.parsed, text: hit.text ?? clause.replace(/[，,：:。；;]+$/, '').trim(), line, year: when.year, yearAssumed: when.assumed, section });
           }
         }
         before += clause;
