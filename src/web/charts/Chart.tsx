@@ -21,9 +21,11 @@ export default function Chart({ option, label, height = 320 }: ChartProps) {
     };
   }, []);
 
+  // ECharts writes its aria description onto the container, so the label goes through it; decal
+  // patterns keep series apart without relying on colour.
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true, decal: { show: true } }, ...option }, true);
-  }, [option]);
+    chart.current?.setOption({ aria: { enabled: true, label: { description: label }, decal: { show: true } }, ...option }, true);
+  }, [option, label]);
 
   return <div ref={container} role="img" aria-label={label} style={{ width: '100%', height }} />;
 }

@@ -22,7 +22,7 @@ export function TasksTab({ tasks }: { tasks: TaskView[] }) {
         <span style={{ display: 'inline-flex', flexDirection: 'column', verticalAlign: 'top', maxWidth: `calc(100% - ${INDENT * task.depth + 32}px)` }}>
           <span>
             <Typography.Text type="secondary">{task.path.split('/').pop()} </Typography.Text>
-            {title}
+            <span>{title}</span>
           </span>
           {task.summary && (
             <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true }} style={{ margin: 0, fontSize: 12 }}>
