@@ -84,6 +84,12 @@ describe('web app foundation', () => {
       expect(firstRow).toContain(`${plans[0].periodStart}–${plans[0].periodEnd}年`);
     }
     await screenshot(page, 'plans-zh');
+
+    // Keyboard users reach the page content first, past the menu.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到主要内容');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
 
   it('opens the first plan with its indicators as written, tasks, projects and an overview chart loaded on demand', async (context) => {
