@@ -17,7 +17,10 @@ interface Item {
   size: number;
 }
 
-const standardFontDataUrl = `${path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))}/standard_fonts/`;
+const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const standardFontDataUrl = `${pdfjsDir}/standard_fonts/`;
+// Chinese PDFs use CID fonts whose text is only readable through the character maps.
+const cMapUrl = `${pdfjsDir}/cmaps/`;
 
 function toItem(raw: unknown): Item | null {
   if (typeof raw !== 'object' || raw === null || !('str' in raw) || !('transform' in raw)) return null;
@@ -50,7 +53,7 @@ function pageLines(items: Item[]): string[] {
 
 /** The lines of the PDF and how many characters its text layer holds (0 for a scan). */
 export async function pdfLines(bytes: Uint8Array): Promise<{ lines: string[]; characters: number }> {
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, standardFontDataUrl, verbosity: 0 });
+  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, standardFontDataUrl, cMapUrl, cMapPacked: true, verbosity: 0 });
   const doc = await task.promise;
   const lines: string[] = [];
   let characters = 0;
