@@ -152,10 +152,10 @@ describe('门头沟区“十四五”卫生健康规划 (content/plans/mentougou
   });
 
   it('keeps the parts of 23 健康示范机构 and of 144 健康支持性环境, which add up', () => {
-    const parts = (codes: string[]) => codes.reduce((sum, code) => sum + (value(`MTG21.${code}_13FYP`) ?? Number.NaN), 0);
-    expect(value('MTG21.HEALTH_DEMO_INSTITUTIONS_13FYP')).toBe(23);
+    const parts = (codes: string[]) => codes.reduce((sum, code) => sum + (value(`MTG21_${code}_13FYP`) ?? Number.NaN), 0);
+    expect(value('MTG21_HEALTH_DEMO_INSTITUTIONS_13FYP')).toBe(23);
     expect(parts(['HEALTH_DEMO_COMMUNITIES', 'HEALTH_DEMO_WORKPLACES', 'HEALTH_DEMO_CANTEENS', 'HEALTH_DEMO_RESTAURANTS'])).toBe(23);
-    expect(value('MTG21.HEALTH_SUPPORTIVE_ENVIRONMENTS_13FYP')).toBe(144);
+    expect(value('MTG21_HEALTH_SUPPORTIVE_ENVIRONMENTS_13FYP')).toBe(144);
     expect(parts(['HEALTH_NOTICE_BOARDS', 'HEALTH_HUTS', 'HEALTH_TRAILS', 'HEALTH_KNOWLEDGE_STREETS', 'HEALTH_THEME_PARKS'])).toBe(144);
   });
 

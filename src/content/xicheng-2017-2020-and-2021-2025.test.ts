@@ -194,10 +194,10 @@ describe('xicheng-2021-2025: 西城区“十四五”时期卫生健康事业发
     expect(value(xc21, 'XC21-09', '2015')).toBe(9.49);
     expect(value(xc21, 'XC21-09', '2020')).toBe(0);
     expect(value(xc21, 'LIFE_EXPECTANCY', '2020')).toBe(84.26);
-    expect(value(xc21, 'XC21.EHEALTH_CARDS', '2020')).toBe(13_060_000);
-    expect(value(xc21, 'XC21.NURSE_PHYSICIAN_RATIO', '2017')).toBe(1.27);
-    expect(value(xc21, 'XC21.CHC_STANDARDIZED', '2020')! + value(xc21, 'XC21.CHS_STANDARDIZED', '2020')!).toBe(60);
-    expect(['2016', '2017', '2018', '2019', '2020'].map((y) => value(xc21, 'XC21.BJ_PERFORMANCE_RANK', y))).toEqual([1, 1, 1, 1, 1]);
+    expect(value(xc21, 'XC21_EHEALTH_CARDS', '2020')).toBe(13_060_000);
+    expect(value(xc21, 'XC21_NURSE_PHYSICIAN_RATIO', '2017')).toBe(1.27);
+    expect(value(xc21, 'XC21_CHC_STANDARDIZED', '2020')! + value(xc21, 'XC21_CHS_STANDARDIZED', '2020')!).toBe(60);
+    expect(['2016', '2017', '2018', '2019', '2020'].map((y) => value(xc21, 'XC21_BJ_PERFORMANCE_RANK', y))).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('tracks the completed 妇幼保健院 renovation and the planned district infection-monitoring platform', () => {

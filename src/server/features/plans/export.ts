@@ -14,6 +14,7 @@ import type {
 import { PLAN_FORMAT_VERSION } from '../../../domain/plan/format.js';
 import type { Database } from '../../db/schema.js';
 import { notFound } from '../../errors.js';
+import { planIndicators } from './repository.js';
 
 type Extra = Record<string, unknown> | null;
 
@@ -135,18 +136,7 @@ function aliasList(rows: { org_unit_id: number; alias: string }[], id: number): 
 }
 
 async function exportIndicators(db: Kysely<Database>, planId: number): Promise<IndicatorDef[]> {
-  const rows = await db
-    .selectFrom('indicators as i')
-    .leftJoin('indicators as parent', 'parent.id', 'i.parent_id')
-    .leftJoin('canonical_indicators as c', 'c.id', 'i.canonical_id')
-    .selectAll('i')
-    .select(['parent.code as parent_code', 'c.code as canonical_code'])
-    .where('i.plan_id', '=', planId)
-    .orderBy('i.sort_order')
-    .execute();
-  const ids = rows.map((r) => r.id);
-  const baselines = ids.length ? await db.selectFrom('baselines').selectAll().where('indicator_id', 'in', ids).orderBy('id').execute() : [];
-  const targets = ids.length ? await db.selectFrom('targets').selectAll().where('indicator_id', 'in', ids).orderBy('sort_order').execute() : [];
+  const { indicators: rows, baselines, targets } = await planIndicators(db, planId);
   return rows.map((r) =>
     compact({
       ...((r.extra as Extra) ?? {}),

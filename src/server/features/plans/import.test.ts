@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CanonicalLibrary } from '../../../domain/canonical/library.js';
 import type { PlanDocument } from '../../../domain/plan/format.js';
+import { validatePlanDocument } from '../../../domain/plan/validate.js';
 import type { ServiceContext } from '../../context.js';
 import type { DatabaseHandle } from '../../db/connect.js';
-import { readContentJson } from '../../demo/content.js';
+import { DEMO_PLAN_CODES, readContentJson } from '../../demo/content.js';
 import { testDatabases } from '../../testing/database.js';
 import { loadCanonicalLibrary } from '../canonical/load.js';
 import { exportPlan } from './export.js';
@@ -64,15 +65,22 @@ describe.each(testDatabases)('plan import and export on $name', (database) => {
     expect(audit[0]).toMatchObject({ action: 'create', entity_id: 'mentougou-2021-2025', channel: 'cli' });
   });
 
-  it('exports the plan so that it re-imports to an identical plan', async () => {
-    const first = await exportPlan(handle.db, 'mentougou-2021-2025');
-    const again = await importPlan(ctx, first, { apply: true });
-    expect(again.action).toBe('replace');
-    const second = await exportPlan(handle.db, 'mentougou-2021-2025');
-    expect(comparable(second)).toEqual(comparable(first));
-    expect(first.indicators.map((i) => i.code)).toEqual(mentougou.indicators.map((i) => i.code));
-    expect(first.indicators.map((i) => i.targets.map((t) => t.text))).toEqual(mentougou.indicators.map((i) => i.targets.map((t) => t.text)));
+  it('exports each demo plan so that it passes the schema and re-imports to an identical plan', async () => {
+    for (const code of DEMO_PLAN_CODES) {
+      if (code !== 'mentougou-2021-2025') await importPlan(ctx, readContentJson('plans', `${code}.json`), { apply: true });
+      const original = readContentJson('plans', `${code}.json`) as PlanDocument;
+      const first = await exportPlan(handle.db, code);
+      expect(validatePlanDocument(first).ok, code).toBe(true);
+      const again = await importPlan(ctx, first, { apply: true });
+      expect(again.action).toBe('replace');
+      const second = await exportPlan(handle.db, code);
+      expect(comparable(second), code).toEqual(comparable(first));
+      expect(first.indicators.map((i) => i.code)).toEqual(original.indicators.map((i) => i.code));
+      expect(first.indicators.map((i) => i.targets.map((t) => t.text))).toEqual(original.indicators.map((i) => i.targets.map((t) => t.text)));
+      expect(first.tasks.map((t) => t.path)).toEqual(original.tasks.map((t) => t.path));
+      expect(first.projects.map((p) => p.name)).toEqual(original.projects.map((p) => p.name));
+    }
     const versions = await handle.db.selectFrom('plan_versions').select('version').execute();
-    expect(versions).toEqual([{ version: 1 }]);
+    expect(versions).toHaveLength(DEMO_PLAN_CODES.length);
   });
 });

@@ -41,8 +41,8 @@ export function findPlan(db: Kysely<Database>, code: string) {
     .executeTakeFirst();
 }
 
-export async function planContent(db: Kysely<Database>, planId: number) {
-  const outline = await db.selectFrom('outline_nodes').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute();
+/** A plan's indicators in outline order, with their baselines and targets. */
+export async function planIndicators(db: Kysely<Database>, planId: number) {
   const indicators = await db
     .selectFrom('indicators as i')
     .leftJoin('indicators as parent', 'parent.id', 'i.parent_id')
@@ -55,6 +55,12 @@ export async function planContent(db: Kysely<Database>, planId: number) {
   const ids = indicators.map((i) => i.id);
   const baselines = ids.length ? await db.selectFrom('baselines').selectAll().where('indicator_id', 'in', ids).orderBy('id').execute() : [];
   const targets = ids.length ? await db.selectFrom('targets').selectAll().where('indicator_id', 'in', ids).orderBy('sort_order').execute() : [];
+  return { indicators, baselines, targets };
+}
+
+export async function planContent(db: Kysely<Database>, planId: number) {
+  const outline = await db.selectFrom('outline_nodes').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute();
+  const { indicators, baselines, targets } = await planIndicators(db, planId);
   const tasks = await db.selectFrom('tasks').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute();
   const projects = await db.selectFrom('projects').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute();
   const boxes = await db.selectFrom('feature_boxes').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute();
