@@ -10,6 +10,7 @@ import LoginPage from './pages/LoginPage.js';
 const PlansPage = lazy(() => import('./pages/PlansPage.js'));
 const PlanPage = lazy(() => import('./pages/plan/PlanPage.js'));
 const FeatureAreaPage = lazy(() => import('./pages/FeatureAreaPage.js'));
+const ScorecardPage = lazy(() => import('./pages/scorecard/ScorecardPage.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
 
 export const MENU: MenuEntry[] = [
@@ -35,6 +36,7 @@ export function AppRoutes() {
         <Route index element={<Navigate to="/plans" replace />} />
         <Route path="/plans" element={<PlansPage />} />
         <Route path="/plans/:code" element={<PlanPage />} />
+        <Route path="/plans/:code/scorecard" element={<ScorecardPage />} />
         <Route path="/data/*" element={<FeatureAreaPage area="data" />} />
         <Route path="/tasks/*" element={<FeatureAreaPage area="tasks" />} />
         <Route path="/projects/*" element={<FeatureAreaPage area="projects" />} />

@@ -7,6 +7,7 @@ import { PageLoading } from '../../components/PageLoading.js';
 import { PlanStatusTag } from '../../components/StatusTags.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useI18n } from '../../i18n/context.js';
+import { WorkspaceLinks } from '../scorecard/WorkspaceLinks.js';
 import { IndicatorsTab } from './IndicatorsTab.js';
 import { OverviewTab } from './OverviewTab.js';
 import { ProjectsTab } from './ProjectsTab.js';
@@ -56,6 +57,7 @@ export default function PlanPage() {
           { key: 'approvalDate', label: t('plan.field.approvalDate'), children: plan.approvalDate ?? dash },
         ]}
       />
+      <WorkspaceLinks plan={plan.code} />
       <Tabs
         aria-label={t('plan.tabs.label')}
         activeKey={tab}
