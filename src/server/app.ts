@@ -14,6 +14,7 @@ import { findingRoutes } from './features/findings/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { indicatorRoutes } from './features/indicators/routes.js';
 import { planRoutes } from './features/plans/routes.js';
+import { reportRoutes } from './features/reports/routes.js';
 import { projectRoutes } from './features/projects/routes.js';
 import { taskRoutes } from './features/tasks/routes.js';
 import { userRoutes } from './features/users/routes.js';
@@ -55,6 +56,7 @@ export async function buildApp({ handle, config, logger }: AppOptions): Promise<
   planRoutes(app, db);
   indicatorRoutes(app, db);
   evaluationRoutes(app, db);
+  reportRoutes(app, db);
   taskRoutes(app, db, config);
   projectRoutes(app, db, config);
   attachmentRoutes(app, db, config);

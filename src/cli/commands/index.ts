@@ -9,7 +9,8 @@ import { register as migrate } from './migrate.js';
 import { register as parseTarget } from './parse-target.js';
 import { register as plans } from './plans.js';
 import { register as progress } from './progress.js';
+import { register as report } from './report.js';
 import { register as start } from './start.js';
 
 /** Every command of the command line; each module registers its command(s). */
-export const commands: Array<(program: Command) => void> = [start, migrate, createUser, createToken, backup, plans, expr, parseTarget, progress, importPlan, evaluate];
+export const commands: Array<(program: Command) => void> = [start, migrate, createUser, createToken, backup, plans, expr, parseTarget, progress, importPlan, evaluate, report];

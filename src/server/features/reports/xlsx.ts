@@ -1,0 +1,101 @@
+import ExcelJS from 'exceljs';
+import type { ReportModel } from './model.js';
+
+interface Column {
+  header: string;
+  width: number;
+  /** Excel number format, for numeric columns. */
+  format?: string;
+}
+
+function sheet(book: ExcelJS.Workbook, name: string, columns: Column[], rows: (string | number | null)[][], watermark: string | null): void {
+  const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: watermark ? 2 : 1 }] });
+  if (watermark) {
+    const note = ws.addRow([watermark]);
+    note.font = { bold: true, color: { argb: 'FFB00020' } };
+  }
+  const head = ws.addRow(columns.map((c) => c.header));
+  head.font = { bold: true };
+  head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+  columns.forEach((c, k) => {
+    const column = ws.getColumn(k + 1);
+    column.width = c.width;
+    if (c.format) column.numFmt = c.format;
+  });
+  for (const r of rows) ws.addRow(r);
+  if (watermark) ws.headerFooter.oddHeader = `&C&"-,Bold"&KB00020${watermark}`;
+}
+
+/** Excel format for a value shown with `decimals` digits after the point. */
+function fixed(decimals: number): string {
+  return decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`;
+}
+
+/** The Excel report: the report's tables as sheets, numbers as numbers with their formats, header rows frozen. */
+export async function buildXlsx(model: ReportModel): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'healthplan';
+  book.lastModifiedBy = 'healthplan';
+  book.title = model.title;
+  book.created = model.createdAt;
+  book.modified = model.createdAt;
+  const w = model.watermark;
+  const s = model.summary;
+  sheet(
+    book,
+    '总体情况',
+    [{ header: '项目', width: 36 }, { header: '数值', width: 14, format: '0' }],
+    [
+      ['规划', model.planTitle],
+      ['报告', `${model.year}年${model.kindTitle}`],
+      ['报告日期', model.date],
+      ['评价指标数', s.total],
+      ['未设目标指标数', s.noTarget],
+      ...s.statusCounts.map((c): [string, number] => [`状态：${c.status}`, c.count]),
+      ['约束性指标数', s.binding.total],
+      ['约束性指标已达标或进度正常数', s.binding.good],
+      ['重点项目数', s.projects.total],
+      ['已竣工或投用项目数', s.projects.completed],
+      [`计划${model.year}年底前竣工项目数`, s.projects.dueByYear],
+      ['重点任务数', s.tasks.total],
+      ['已完成任务数', s.tasks.completed],
+      ['滞后或逾期任务数', s.tasks.overdue],
+    ],
+    w,
+  );
+  const indicators = book.addWorksheet('指标', { views: [{ state: 'frozen', ySplit: w ? 2 : 1 }] });
+  if (w) indicators.addRow([w]).font = { bold: true, color: { argb: 'FFB00020' } };
+  const heads = ['编码', '类别', '序号', '指标', '单位', '属性', '基期值', '基期年份', '目标值', '现状值', '现状年份', '状态', '进度比', '含示例数据'];
+  const widths = [12, 16, 6, 40, 10, 8, 10, 8, 24, 10, 8, 12, 8, 10];
+  indicators.addRow(heads).font = { bold: true };
+  widths.forEach((width, k) => (indicators.getColumn(k + 1).width = width));
+  for (const i of model.indicators) {
+    const row = indicators.addRow([i.code, i.category, i.seq, i.name, i.unit, i.attribute, i.baseline, i.baselineYear, i.target, i.value, i.valueYear, i.status, i.ratio, i.usesSamples ? '是' : '']);
+    row.getCell(7).numFmt = 'General';
+    row.getCell(10).numFmt = fixed(i.decimals);
+    row.getCell(13).numFmt = '0.00';
+  }
+  if (w) indicators.headerFooter.oddHeader = `&C&"-,Bold"&KB00020${w}`;
+  sheet(
+    book,
+    '重点任务',
+    [{ header: '编号', width: 10 }, { header: '任务', width: 40 }, { header: '牵头单位', width: 20 }, { header: '完成时限', width: 12 }, { header: '状态', width: 10 }, { header: '进度', width: 8, format: '0"%"' }, { header: '是否逾期', width: 10 }],
+    model.tasks.map((t) => [t.path, t.title, t.lead, t.deadline, t.status, t.percent, t.overdue ? '是' : '否']),
+    w,
+  );
+  sheet(
+    book,
+    '重点项目',
+    [{ header: '项目', width: 36 }, { header: '类型', width: 10 }, { header: '地点', width: 20 }, { header: '投资（万元）', width: 14 }, { header: '计划竣工', width: 12 }, { header: '阶段', width: 10 }, { header: '进度', width: 8, format: '0"%"' }],
+    model.projects.map((p) => [p.name, p.kind, p.location, p.investment, p.plannedCompletion, p.stage, p.percent]),
+    w,
+  );
+  sheet(
+    book,
+    '数据质量',
+    [{ header: '指标', width: 40 }, { header: '类型', width: 16 }, { header: '说明', width: 60 }],
+    model.findings.map((f) => [f.indicator, f.kind, f.text]),
+    w,
+  );
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
