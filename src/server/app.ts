@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/connect.js';
 import { attachmentRoutes } from './features/attachments/routes.js';
 import { comparisonRoutes } from './features/comparison/routes.js';
+import { dataRoutes } from './features/data/routes.js';
 import { evaluationRoutes } from './features/evaluations/routes.js';
 import { findingRoutes } from './features/findings/routes.js';
 import { healthRoutes } from './features/health/routes.js';
@@ -56,6 +57,7 @@ export async function buildApp({ handle, config, logger }: AppOptions): Promise<
   planRoutes(app, db);
   indicatorRoutes(app, db);
   evaluationRoutes(app, db);
+  dataRoutes(app, db);
   reportRoutes(app, db);
   taskRoutes(app, db, config);
   projectRoutes(app, db, config);
