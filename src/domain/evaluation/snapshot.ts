@@ -36,10 +36,12 @@ export interface InputValue {
   name: string | null;
   /** Null when no value was stored for it. */
   value: number | null;
-  /** Stored values that went into it, by provenance and by approval status. */
+  /** Stored values that went into it, and how many of those are sample (demonstration) values. */
   count: number;
-  provenance: Partial<Record<DataProvenance, number>>;
-  status: Partial<Record<DataApprovalStatus, number>>;
+  samples: number;
+  /** Distinct provenances and approval statuses of those values (snapshots and indicator pages; empty on scorecards). */
+  provenance: DataProvenance[];
+  status: DataApprovalStatus[];
   /** Distinct sources recorded with those values (document, table, line …). */
   sources: unknown[];
 }

@@ -44,7 +44,7 @@ describe.each(testDatabases)('evaluations on $name', (database) => {
     expect(life.baseline).toMatchObject({ year: 2020, value: 84.26 });
     const used = life.values.find((v) => v.year === 2020)!;
     expect(used).toMatchObject({ value: 84.26, roundedValue: 84.26, basis: 'computed' });
-    expect(used.inputs[0]).toMatchObject({ item: 'LIFE_EXPECTANCY', name: '人均期望寿命', value: 84.26, provenance: { document: 1 }, status: { approved: 1 } });
+    expect(used.inputs[0]).toMatchObject({ item: 'LIFE_EXPECTANCY', name: '人均期望寿命', value: 84.26, count: 1, provenance: ['document'], status: ['approved'] });
     const result = life.targets[0].result;
     expect(result.inputs).toMatchObject({ method: 'time', year: 2023, decimals: 2, thresholds: { onTrack: 0.95, accelerate: 0.6, limited: 0 } });
     expect(result.inputs.observations[0]).toEqual({ year: 2020, value: 84.26, roundedValue: 84.26 });

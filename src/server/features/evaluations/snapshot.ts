@@ -24,7 +24,7 @@ export async function buildSnapshot(
   const indicators = await planIndicators(db, plan.id);
   const years = seriesYears(plan.period_start - 1, evaluation.year, indicators.flatMap((i) => i.baselines.map((b) => b.year)));
   const data = { approvedOnly: true, excludeSamples: false };
-  const { byOrgUnit, elements } = await assessPlan(db, plan, indicators, { orgUnits: [region], year: evaluation.year, years, ...data, withSources: true });
+  const { byOrgUnit, elements } = await assessPlan(db, plan, indicators, { orgUnits: [region], year: evaluation.year, years, ...data, detailed: true });
   const assessed = byOrgUnit.get(region.id)!;
   const tasks = await taskStates(db, plan.id);
   const projects = await projectStates(db, plan.id);

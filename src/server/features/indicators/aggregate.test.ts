@@ -77,13 +77,13 @@ describe.each(testDatabases)('aggregation in the database on $name', (database) 
     expect(valueOf(rows, 'D', '202402', 'BIRTHS')).toBe(12);
   });
 
-  it('leaves out drafts with approvedOnly and samples with excludeSamples, and counts provenance', async () => {
-    const all = await run({ elements: ['BIRTHS'], units: ['S2'], periods: ['2024Q1'] });
-    const row = all.find((r) => r.period === '2024Q1')!;
-    expect(row.value).toBe(7 + 5 + 9);
-    expect(row.count).toBe(3);
-    expect(row.provenance).toEqual({ entry: 2, sample: 1 });
-    expect(row.status).toEqual({ approved: 2, draft: 1 });
+  it('leaves out drafts with approvedOnly and samples with excludeSamples, and tells what went in', async () => {
+    const [lean] = await run({ elements: ['BIRTHS'], units: ['S2'], periods: ['2024Q1'] });
+    expect(lean).toMatchObject({ value: 7 + 5 + 9, count: 3, samples: 1, provenance: [], status: [] });
+    const [detailed] = await run({ elements: ['BIRTHS'], units: ['D'], periods: ['2024Q1'], detailed: true });
+    expect(detailed).toMatchObject({ value: 10 + 12 + 7 + 3 + 5 + 9, count: 6, samples: 1 });
+    expect(detailed.provenance.sort()).toEqual(['entry', 'sample']);
+    expect(detailed.status.sort()).toEqual(['approved', 'draft']);
     expect(valueOf(await run({ elements: ['BIRTHS'], units: ['S2'], periods: ['2024Q1'], approvedOnly: true }), 'S2', '2024Q1', 'BIRTHS')).toBe(16);
     expect(valueOf(await run({ elements: ['BIRTHS'], units: ['S2'], periods: ['2024Q1'], excludeSamples: true }), 'S2', '2024Q1', 'BIRTHS')).toBe(12);
   });
@@ -102,7 +102,7 @@ describe.each(testDatabases)('aggregation in the database on $name', (database) 
   });
 
   it('takes the value with the latest period end inside the period', async () => {
-    const rows = await run({ elements: ['BEDS'], units: ['D', 'S1', 'S2'], periods: ['2024Q1', '202402', '2024'] });
+    const rows = await run({ elements: ['BEDS'], units: ['D', 'S1', 'S2'], periods: ['2024Q1', '202402', '2024'], detailed: true });
     // A: 202403 (55) ends after 202401; B: 2024Q1 (30) ends after 202402.
     expect(valueOf(rows, 'D', '2024Q1', 'BEDS')).toBe(55 + 30);
     expect(valueOf(rows, 'S2', '2024Q1', 'BEDS')).toBe(30);
@@ -129,7 +129,7 @@ describe.each(testDatabases)('aggregation in the database on $name', (database) 
   });
 
   it('collects the sources of the values used when asked', async () => {
-    const rows = await run({ elements: ['BIRTHS'], units: ['S1'], periods: ['202401'], withSources: true });
+    const rows = await run({ elements: ['BIRTHS'], units: ['S1'], periods: ['202401'], detailed: true });
     expect(rows[0].sources).toEqual([{ document: 'births register' }]);
     const without = await run({ elements: ['BIRTHS'], units: ['S1'], periods: ['202401'] });
     expect(without[0].sources).toEqual([]);

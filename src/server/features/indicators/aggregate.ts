@@ -1,9 +1,6 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { parsePeriod } from '../../../domain/periods/period.js';
 import type { ApprovalStatus, Database, Provenance } from '../../db/schema.js';
-
-export const PROVENANCES: readonly Provenance[] = ['entry', 'import', 'document', 'published', 'sample'];
-export const APPROVAL_STATUSES: readonly ApprovalStatus[] = ['draft', 'submitted', 'approved'];
 
 export interface AggregationQuery {
   /** Data element codes; every disaggregation of each comes back, plus nothing for codes that do not exist. */
@@ -16,8 +13,11 @@ export interface AggregationQuery {
   approvedOnly?: boolean;
   /** Leave out values whose provenance is 'sample'. */
   excludeSamples?: boolean;
-  /** Collect the distinct `source` of the values used (for provenance pages and snapshots). */
-  withSources?: boolean;
+  /**
+   * Also collect the provenances, approval statuses and sources of the values used (for indicator
+   * pages and snapshots); a scorecard does without, which keeps the aggregation lean.
+   */
+  detailed?: boolean;
 }
 
 /** One data element (one disaggregation of it) aggregated at one org unit for one period. */
@@ -28,11 +28,12 @@ export interface AggregatedValue {
   /** '' for values stored without a disaggregation. */
   disaggregation: string;
   value: number;
-  /** How many stored values went into it, by provenance and by approval status. */
+  /** How many stored values went into it, and how many of those are sample values. */
   count: number;
-  provenance: Partial<Record<Provenance, number>>;
-  status: Partial<Record<ApprovalStatus, number>>;
-  /** Distinct sources of those values; empty unless asked for. */
+  samples: number;
+  /** Distinct provenances, approval statuses and sources of those values; empty unless detailed. */
+  provenance: Provenance[];
+  status: ApprovalStatus[];
   sources: unknown[];
 }
 
@@ -53,103 +54,114 @@ export interface AggregatedValue {
 export async function aggregateDataValues(db: Kysely<Database>, query: AggregationQuery): Promise<AggregatedValue[]> {
   if (query.elements.length === 0 || query.orgUnitIds.length === 0 || query.periods.length === 0) return [];
   const periods = query.periods.map((id) => parsePeriod(id));
-  const filters = [
-    query.approvedOnly ? sql`AND dv.status = 'approved'` : sql``,
-    query.excludeSamples ? sql`AND dv.provenance <> 'sample'` : sql``,
-  ];
-  const groupSources = query.withSources ? sql`jsonb_agg(DISTINCT source) FILTER (WHERE source IS NOT NULL)` : sql`NULL::jsonb`;
-  const rowSources = query.withSources ? sql`CASE WHEN source IS NULL THEN NULL ELSE jsonb_build_array(source) END` : sql`NULL::jsonb`;
+  const units = [...query.orgUnitIds];
+  const filters = sql.join(
+    [query.approvedOnly ? sql`AND dv.status = 'approved'` : sql``, query.excludeSamples ? sql`AND dv.provenance <> 'sample'` : sql``],
+    sql` `,
+  );
+  const detail = query.detailed ? DETAIL : LEAN;
   const result = await sql<AggregateRow>`
     WITH query_periods AS (
       SELECT * FROM unnest(${periods.map((p) => p.id)}::text[], ${periods.map((p) => p.start)}::date[], ${periods.map((p) => p.end)}::date[])
         AS p(period, p_start, p_end)
     ),
     query_units AS (
-      SELECT id, path || id || '/' AS prefix FROM org_units WHERE id = ANY(${[...query.orgUnitIds]}::int[])
+      SELECT id, path || id || '/' AS prefix FROM org_units WHERE id = ANY(${units}::int[])
     ),
-    unit_map AS (
-      SELECT id AS query_unit, id AS source_unit FROM query_units
-      UNION ALL
-      SELECT q.id, s.id FROM query_units q JOIN org_units s ON s.path LIKE q.prefix || '%'
+    -- Every unit whose values count: the query units and their subtrees.
+    scope AS (
+      SELECT DISTINCT s.id, s.path FROM query_units q JOIN org_units s ON s.id = q.id OR s.path LIKE q.prefix || '%'
     ),
     elements AS (
       SELECT id, code, aggregation_across AS across, aggregation_over_time AS over_time
       FROM data_elements WHERE code = ANY(${[...query.elements]}::text[])
     ),
-    matched AS NOT MATERIALIZED (
-      SELECT dv.org_unit_id, qp.period, dv.data_element_id AS element_id, e.over_time, dv.disaggregation, dv.value,
-        dv.period_start, dv.period_end, dv.provenance, dv.status, dv.source,
-        LEAST(dv.period_end, qp.p_end) - GREATEST(dv.period_start, qp.p_start) + 1 AS overlap
-      FROM elements e
-      JOIN data_values dv ON dv.data_element_id = e.id
-      JOIN query_periods qp ON dv.period_start <= qp.p_end AND dv.period_end >= qp.p_start
-      WHERE dv.org_unit_id IN (SELECT source_unit FROM unit_map)
-        AND (e.over_time = 'average' OR (dv.period_start >= qp.p_start AND dv.period_end <= qp.p_end))
-        ${filters[0]} ${filters[1]}
-    ),
     per_unit AS (
-      SELECT org_unit_id, period, element_id, disaggregation, sum(value) AS value, ${groupCounts()}, ${groupSources} AS sources
-      FROM matched WHERE over_time = 'sum'
-      GROUP BY org_unit_id, period, element_id, disaggregation
+      SELECT v.*, e.code, e.across, qp.period
+      FROM elements e CROSS JOIN query_periods qp CROSS JOIN LATERAL (
+        SELECT org_unit_id, path, disaggregation, sum(value) AS value, ${detail.group}
+        FROM data_values dv JOIN scope ON scope.id = dv.org_unit_id
+        WHERE dv.data_element_id = e.id AND dv.period_start BETWEEN qp.p_start AND qp.p_end AND dv.period_end <= qp.p_end
+          ${filters}
+        GROUP BY org_unit_id, path, disaggregation
+      ) v
+      WHERE e.over_time = 'sum'
       UNION ALL
-      SELECT org_unit_id, period, element_id, disaggregation, sum(value * overlap) / sum(overlap), ${groupCounts()}, ${groupSources}
-      FROM matched WHERE over_time = 'average'
-      GROUP BY org_unit_id, period, element_id, disaggregation
+      SELECT v.*, e.code, e.across, qp.period
+      FROM elements e CROSS JOIN query_periods qp CROSS JOIN LATERAL (
+        SELECT org_unit_id, path, disaggregation, sum(value * overlap) / sum(overlap), ${detail.group}
+        FROM (
+          SELECT dv.*, scope.path, LEAST(dv.period_end, qp.p_end) - GREATEST(dv.period_start, qp.p_start) + 1 AS overlap
+          FROM data_values dv JOIN scope ON scope.id = dv.org_unit_id
+          -- No stored period is longer than a year, so the search can start a year before the query period.
+          WHERE dv.data_element_id = e.id AND dv.period_start BETWEEN qp.p_start - 366 AND qp.p_end AND dv.period_end >= qp.p_start
+            ${filters}
+        ) AS overlapping
+        GROUP BY org_unit_id, path, disaggregation
+      ) v
+      WHERE e.over_time = 'average'
       UNION ALL
-      SELECT * FROM (
-        SELECT DISTINCT ON (org_unit_id, period, element_id, disaggregation)
-          org_unit_id, period, element_id, disaggregation, value, ${rowCounts()}, ${rowSources}
-        FROM matched WHERE over_time = 'last'
-        ORDER BY org_unit_id, period, element_id, disaggregation, period_end DESC, period_start DESC
-      ) AS latest
+      SELECT v.*, e.code, e.across, qp.period
+      FROM elements e CROSS JOIN query_periods qp CROSS JOIN LATERAL (
+        SELECT DISTINCT ON (org_unit_id, disaggregation) org_unit_id, path, disaggregation, value, ${detail.row}
+        FROM data_values dv JOIN scope ON scope.id = dv.org_unit_id
+        WHERE dv.data_element_id = e.id AND dv.period_start BETWEEN qp.p_start AND qp.p_end AND dv.period_end <= qp.p_end
+          ${filters}
+        ORDER BY org_unit_id, disaggregation, period_end DESC, period_start DESC
+      ) v
+      WHERE e.over_time = 'last'
     )
-    SELECT m.query_unit AS org_unit_id, p.period, e.code AS element, p.disaggregation,
-      CASE e.across WHEN 'sum' THEN sum(p.value) WHEN 'average' THEN avg(p.value) ELSE max(p.value) END AS value,
-      ${sumCounts()},
-      jsonb_agg(p.sources) FILTER (WHERE p.sources IS NOT NULL) AS sources
+    -- Each per-unit result counts for the query units among its ancestors (itself only for "none").
+    SELECT a.id AS org_unit_id, p.period, p.code AS element, p.disaggregation,
+      CASE p.across WHEN 'sum' THEN sum(p.value) WHEN 'average' THEN avg(p.value) ELSE max(p.value) END AS value,
+      ${detail.rollup}
     FROM per_unit p
-    JOIN elements e ON e.id = p.element_id
-    JOIN unit_map m ON m.source_unit = p.org_unit_id AND (e.across <> 'none' OR m.query_unit = m.source_unit)
-    GROUP BY m.query_unit, p.period, e.code, e.across, p.disaggregation
+    CROSS JOIN LATERAL unnest(
+      CASE WHEN p.across = 'none' THEN ARRAY[p.org_unit_id] ELSE string_to_array(ltrim(p.path, '/') || p.org_unit_id, '/')::int[] END
+    ) AS a(id)
+    WHERE a.id = ANY(${units}::int[])
+    GROUP BY a.id, p.period, p.code, p.across, p.disaggregation
   `.execute(db);
   return result.rows.map(toAggregatedValue);
 }
 
-type AggregateRow = {
+interface AggregateRow {
   org_unit_id: number;
   period: string;
   element: string;
   disaggregation: string;
   value: number;
   n: number;
+  samples: number;
+  provenances: Provenance[][] | null;
+  statuses: ApprovalStatus[][] | null;
   sources: unknown[][] | null;
-} & Record<`p_${Provenance}` | `s_${ApprovalStatus}`, number>;
-
-/** Count columns: all values, then one per provenance and per approval status. */
-const COUNTED: { column: string; condition: RawBuilder<unknown> }[] = [
-  ...PROVENANCES.map((p) => ({ column: `p_${p}`, condition: sql`provenance = ${sql.lit(p)}` })),
-  ...APPROVAL_STATUSES.map((s) => ({ column: `s_${s}`, condition: sql`status = ${sql.lit(s)}` })),
-];
-
-function groupCounts(): RawBuilder<unknown> {
-  return sql.join([sql`count(*) AS n`, ...COUNTED.map((c) => sql`count(*) FILTER (WHERE ${c.condition}) AS ${sql.ref(c.column)}`)]);
 }
 
-function rowCounts(): RawBuilder<unknown> {
-  return sql.join([sql`1 AS n`, ...COUNTED.map((c) => sql`(${c.condition})::int AS ${sql.ref(c.column)}`)]);
-}
+/** The columns that say what went into a value: per group of values, per single value (last), and rolled up. */
+const LEAN = {
+  group: sql`count(*) AS n, count(*) FILTER (WHERE provenance = 'sample') AS samples, NULL::text[] AS provenances, NULL::text[] AS statuses, NULL::jsonb AS sources`,
+  row: sql`1 AS n, (provenance = 'sample')::int AS samples, NULL::text[] AS provenances, NULL::text[] AS statuses, NULL::jsonb AS sources`,
+  rollup: sql`sum(p.n) AS n, sum(p.samples) AS samples, NULL::jsonb AS provenances, NULL::jsonb AS statuses, NULL::jsonb AS sources`,
+};
+const DETAIL = {
+  group: sql`count(*) AS n, count(*) FILTER (WHERE provenance = 'sample') AS samples,
+    array_agg(DISTINCT provenance) AS provenances, array_agg(DISTINCT status) AS statuses,
+    jsonb_agg(DISTINCT source) FILTER (WHERE source IS NOT NULL) AS sources`,
+  row: sql`1 AS n, (provenance = 'sample')::int AS samples, ARRAY[provenance] AS provenances, ARRAY[status] AS statuses,
+    CASE WHEN source IS NULL THEN NULL ELSE jsonb_build_array(source) END AS sources`,
+  rollup: sql`sum(p.n) AS n, sum(p.samples) AS samples, jsonb_agg(p.provenances) AS provenances, jsonb_agg(p.statuses) AS statuses,
+    jsonb_agg(p.sources) FILTER (WHERE p.sources IS NOT NULL) AS sources`,
+};
 
-function sumCounts(): RawBuilder<unknown> {
-  return sql.join(['n', ...COUNTED.map((c) => c.column)].map((column) => sql`sum(p.${sql.ref(column)}) AS ${sql.ref(column)}`));
+/** The distinct members of nested lists, in order of first appearance. */
+function distinct<T>(groups: T[][] | null): T[] {
+  const seen = new Map<string, T>();
+  for (const group of groups ?? []) for (const item of group) seen.set(JSON.stringify(item), item);
+  return [...seen.values()];
 }
 
 function toAggregatedValue(row: AggregateRow): AggregatedValue {
-  const provenance: Partial<Record<Provenance, number>> = {};
-  for (const p of PROVENANCES) if (Number(row[`p_${p}`]) > 0) provenance[p] = Number(row[`p_${p}`]);
-  const status: Partial<Record<ApprovalStatus, number>> = {};
-  for (const s of APPROVAL_STATUSES) if (Number(row[`s_${s}`]) > 0) status[s] = Number(row[`s_${s}`]);
-  const sources = new Map<string, unknown>();
-  for (const group of row.sources ?? []) for (const source of group) sources.set(JSON.stringify(source), source);
   return {
     orgUnitId: row.org_unit_id,
     period: row.period,
@@ -157,8 +169,9 @@ function toAggregatedValue(row: AggregateRow): AggregatedValue {
     disaggregation: row.disaggregation,
     value: Number(row.value),
     count: Number(row.n),
-    provenance,
-    status,
-    sources: [...sources.values()],
+    samples: Number(row.samples),
+    provenance: distinct(row.provenances),
+    status: distinct(row.statuses),
+    sources: distinct(row.sources),
   };
 }

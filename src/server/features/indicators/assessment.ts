@@ -26,7 +26,7 @@ export interface AssessOptions {
   years: readonly number[];
   approvedOnly?: boolean;
   excludeSamples?: boolean;
-  withSources?: boolean;
+  detailed?: boolean;
 }
 
 export interface PlanAssessment {
@@ -52,7 +52,7 @@ export async function assessPlan(db: Kysely<Database>, plan: PlanFacts, indicato
     years: options.years,
     approvedOnly: options.approvedOnly,
     excludeSamples: options.excludeSamples,
-    withSources: options.withSources,
+    detailed: options.detailed,
   });
   const definitions = indicators.map((i) => definitionOf(i, computed.elements));
   const byOrgUnit = new Map<number, SnapshotIndicator[]>();

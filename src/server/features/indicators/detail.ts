@@ -22,7 +22,7 @@ export async function indicatorDetail(ctx: ServiceContext, code: string, query: 
   const unit = await orgUnitFor(ctx.db, plan, query.orgUnit);
   const year = query.year ?? defaultYear(plan);
   const years = seriesYears(plan.period_start - HISTORY_YEARS, year, indicator.baselines.map((b) => b.year));
-  const { byOrgUnit, elements, computed } = await assessPlan(ctx.db, plan, [indicator], { orgUnits: [unit], year, years, withSources: true });
+  const { byOrgUnit, elements, computed } = await assessPlan(ctx.db, plan, [indicator], { orgUnits: [unit], year, years, detailed: true });
   const assessed = byOrgUnit.get(unit.id)![0];
   const primary = assessed.primaryTarget === null ? null : assessed.targets[assessed.primaryTarget].result;
   const decimals = primary?.inputs.decimals ?? reportingDecimals(indicator.decimals, null);

@@ -89,8 +89,8 @@ describe.each(testDatabases)('scorecard and indicator pages on $name', (database
     expect(body.indicator.denominator.description).toBe('活产数');
     const byYear = new Map(body.series.map((v: { year: number }) => [v.year, v]));
     expect(byYear.get(2015)).toMatchObject({ value: 2.46, basis: 'reported' });
-    const reported = (byYear.get(2020) as { inputs: { item: string; provenance: object; status: object }[] }).inputs.find((i) => i.item === 'XC21-08');
-    expect(reported).toMatchObject({ provenance: { document: 1 }, status: { approved: 1 } });
+    const reported = (byYear.get(2020) as { inputs: { item: string; provenance: string[]; status: string[] }[] }).inputs.find((i) => i.item === 'XC21-08');
+    expect(reported).toMatchObject({ count: 1, samples: 0, provenance: ['document'], status: ['approved'] });
     expect(body.trend).toMatchObject({ previous: { year: 2015, value: 2.46 }, change: 'down', improving: true });
     expect(body.explanation.zh).toContain('已达标');
     expect(body.explanation.en).toContain('Achieved');

@@ -87,10 +87,10 @@ describe.each(testDatabases)('indicator values on $name', (database) => {
   });
 
   it('falls back to the reported value when every numerator item is missing, and says so', async () => {
-    const c = await compute(['D', 'S1'], [2022], { withSources: true });
+    const c = await compute(['D', 'S1'], [2022], { detailed: true });
     const gp = c.value('GP-RATE', ids.get('D')!, 2022);
     expect(gp).toMatchObject({ value: 4.9, basis: 'reported', reason: 'numerator_missing', usesSamples: false });
-    expect(gp.inputs.at(-1)).toMatchObject({ item: 'GP-RATE', value: 4.9, provenance: { document: 1 }, sources: [{ document: 'plan', line: 120 }] });
+    expect(gp.inputs.at(-1)).toMatchObject({ item: 'GP-RATE', value: 4.9, count: 1, provenance: ['document'], sources: [{ document: 'plan', line: 120 }] });
     // The reported rate is stored at the district only (aggregation "none"): a street has no value.
     expect(c.value('GP-RATE', ids.get('S1')!, 2022)).toMatchObject({ value: null, basis: null, reason: 'numerator_missing' });
   });

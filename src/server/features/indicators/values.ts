@@ -30,7 +30,8 @@ export interface ComputeRequest {
   years: readonly number[];
   approvedOnly?: boolean;
   excludeSamples?: boolean;
-  withSources?: boolean;
+  /** Provenances, statuses and sources of every input (indicator pages, snapshots). */
+  detailed?: boolean;
 }
 
 export interface ComputedIndicators {
@@ -83,7 +84,7 @@ export async function computeIndicators(db: Kysely<Database>, request: ComputeRe
     periods: request.years.map(String),
     approvedOnly: request.approvedOnly,
     excludeSamples: request.excludeSamples,
-    withSources: request.withSources,
+    detailed: request.detailed,
   });
   const cells = indexCells(rows);
 
@@ -167,19 +168,12 @@ function inputOf(item: { code: string; disaggregation: string | null; key: strin
     disaggregation,
     name: elements.get(element)?.name ?? null,
     value: rows.length ? rows.reduce((s, r) => s + r.value, 0) : null,
-    count: 0,
-    provenance: {},
-    status: {},
-    sources: [],
+    count: rows.reduce((n, r) => n + r.count, 0),
+    samples: rows.reduce((n, r) => n + r.samples, 0),
+    provenance: [...new Set(rows.flatMap((r) => r.provenance))],
+    status: [...new Set(rows.flatMap((r) => r.status))],
+    sources: [...new Map(rows.flatMap((r) => r.sources).map((s) => [JSON.stringify(s), s])).values()],
   };
-  const sources = new Map<string, unknown>();
-  for (const r of rows) {
-    input.count += r.count;
-    for (const [k, n] of Object.entries(r.provenance)) input.provenance[k as keyof InputValue['provenance']] = (input.provenance[k as keyof InputValue['provenance']] ?? 0) + n;
-    for (const [k, n] of Object.entries(r.status)) input.status[k as keyof InputValue['status']] = (input.status[k as keyof InputValue['status']] ?? 0) + n;
-    for (const s of r.sources) sources.set(JSON.stringify(s), s);
-  }
-  input.sources = [...sources.values()];
   return input;
 }
 
@@ -207,7 +201,7 @@ function computeOne(c: Compiled, cell: Cell, elements: ReadonlyMap<string, Eleme
   }
   if (result.value === null && direct.value !== null) Object.assign(result, { value: direct.value, basis: 'reported' });
   const used = result.basis === 'reported' ? [direct] : result.basis === 'computed' ? inputs : [];
-  result.usesSamples = used.some((i) => (i.provenance.sample ?? 0) > 0);
+  result.usesSamples = used.some((i) => i.samples > 0);
   return result;
 }
 
