@@ -11,6 +11,7 @@ const PlansPage = lazy(() => import('./pages/PlansPage.js'));
 const PlanPage = lazy(() => import('./pages/plan/PlanPage.js'));
 const FeatureAreaPage = lazy(() => import('./pages/FeatureAreaPage.js'));
 const ScorecardPage = lazy(() => import('./pages/scorecard/ScorecardPage.js'));
+const IndicatorPage = lazy(() => import('./pages/indicator/IndicatorPage.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
 
 export const MENU: MenuEntry[] = [
@@ -37,6 +38,7 @@ export function AppRoutes() {
         <Route path="/plans" element={<PlansPage />} />
         <Route path="/plans/:code" element={<PlanPage />} />
         <Route path="/plans/:code/scorecard" element={<ScorecardPage />} />
+        <Route path="/indicators/:code" element={<IndicatorPage />} />
         <Route path="/data/*" element={<FeatureAreaPage area="data" />} />
         <Route path="/tasks/*" element={<FeatureAreaPage area="tasks" />} />
         <Route path="/projects/*" element={<FeatureAreaPage area="projects" />} />
