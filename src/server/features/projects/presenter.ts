@@ -1,16 +1,9 @@
-import type { PresentedAttachment } from '../attachments/store.js';
+import { presentReport, type StoredReport } from '../attachments/report.js';
 import type { ProjectRow } from './repository.js';
 import { isDelayed, PROJECT_STAGE_LABELS } from './stage.js';
 
-export interface LatestProjectUpdate {
-  id: number;
-  reported_on: string;
+export interface LatestProjectUpdate extends StoredReport {
   stage: ProjectRow['stage'];
-  percent: number;
-  narrative: string;
-  created_at: Date;
-  username: string | null;
-  attachments: PresentedAttachment[];
 }
 
 /** A project on the board. Investment null means unknown (待定 or not stated), never zero. */
@@ -35,16 +28,7 @@ export function presentProject(p: ProjectRow, latest: LatestProjectUpdate | null
     percent: p.percent,
     lastUpdateAt: p.last_update_at,
     department: p.department_code ? { code: p.department_code, name: p.department_name } : null,
-    latestUpdate: latest && {
-      id: latest.id,
-      date: latest.reported_on,
-      stage: latest.stage,
-      percent: latest.percent,
-      narrative: latest.narrative,
-      createdBy: latest.username,
-      createdAt: latest.created_at,
-      attachments: latest.attachments,
-    },
+    latestUpdate: latest && presentReport(latest, { stage: latest.stage }),
     delayed: isDelayed(p, today),
     neverUpdated: latest === null,
     version: p.version,

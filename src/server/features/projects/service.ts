@@ -2,8 +2,9 @@ import { canActForDepartment, canActOnPlan, outOfScope, requireActor } from '../
 import { recordAudit } from '../../audit/record.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
-import { attachmentsOf, checkFiles, saveAttachments, type AttachmentStorage } from '../attachments/store.js';
-import { choiceField, dateField, integerField, textField, type UpdateForm } from '../attachments/upload.js';
+import { recordProgressReport, reportFields } from '../attachments/report.js';
+import { attachmentsOf, type AttachmentStorage } from '../attachments/store.js';
+import { choiceField, type UpdateForm } from '../attachments/upload.js';
 import { planFor } from '../indicators/plan-scope.js';
 import { departmentsByCode } from '../tasks/repository.js';
 import { presentProject, projectTotals, type ProjectView } from './presenter.js';
@@ -70,23 +71,13 @@ export async function addProjectUpdate(ctx: ServiceContext, storage: AttachmentS
   if (!canActOnPlan(actor, 'project:update', project.plan_id) || !inDepartment) {
     throw outOfScope({ zh: `项目「${project.name}」`, en: `project "${project.name}"` });
   }
-  const input = {
-    reportedOn: dateField(form.fields, 'date'),
-    stage: form.fields.stage === undefined || form.fields.stage === '' ? null : choiceField(form.fields, 'stage', PROJECT_STAGES),
-    percent: integerField(form.fields, 'percent', 0, 100),
-    narrative: textField(form.fields, 'narrative', 5000),
-  };
-  checkFiles(form.files);
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await repo.insertProjectUpdate(trx, { projectId: id, ...input, userId: actor.userId });
-    const attachments = await saveAttachments(trx, storage, { type: 'project_update', id: row.id }, form.files, actor.userId);
-    await recordAudit(trx, ctx, {
-      action: 'report-progress',
-      entityType: 'project',
-      entityId: id,
-      before: { stage: project.stage, percent: project.percent },
-      after: { ...input, attachments: attachments.map((a) => ({ fileName: a.fileName, size: a.size, sha256: a.sha256 })) },
-    });
-    return { id: row.id, project: id, date: input.reportedOn, stage: input.stage, percent: input.percent, narrative: input.narrative, createdBy: actor.username, createdAt: row.created_at, attachments };
+  const { reportedOn, percent, narrative } = reportFields(form);
+  const stage = form.fields.stage === undefined || form.fields.stage === '' ? null : choiceField(form.fields, 'stage', PROJECT_STAGES);
+  return recordProgressReport(ctx, storage, actor, form, {
+    entity: { type: 'project', id },
+    owner: 'project_update',
+    before: { stage: project.stage, percent: project.percent },
+    input: { date: reportedOn, stage, percent, narrative },
+    insert: (db) => repo.insertProjectUpdate(db, { projectId: id, reportedOn, stage, percent, narrative, userId: actor.userId }),
   });
 }

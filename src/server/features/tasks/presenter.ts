@@ -1,16 +1,9 @@
-import type { PresentedAttachment } from '../attachments/store.js';
+import { presentReport, type StoredReport } from '../attachments/report.js';
 import type { DepartmentLink, TaskRow } from './repository.js';
 import { isOverdue, TASK_STATUS_LABELS } from './status.js';
 
-export interface LatestUpdate {
-  id: number;
-  reported_on: string;
+export interface LatestUpdate extends StoredReport {
   status: TaskRow['status'];
-  percent: number;
-  narrative: string;
-  created_at: Date;
-  username: string | null;
-  attachments: PresentedAttachment[];
 }
 
 /** A task on the board: who leads and cooperates, its state, its latest report, and the two warning flags. */
@@ -31,16 +24,7 @@ export function presentTask(task: TaskRow, departments: DepartmentLink[], latest
     statusLabel: TASK_STATUS_LABELS[task.status],
     percent: task.percent,
     lastUpdateAt: task.last_update_at,
-    latestUpdate: latest && {
-      id: latest.id,
-      date: latest.reported_on,
-      status: latest.status,
-      percent: latest.percent,
-      narrative: latest.narrative,
-      createdBy: latest.username,
-      createdAt: latest.created_at,
-      attachments: latest.attachments,
-    },
+    latestUpdate: latest && presentReport(latest, { status: latest.status }),
     overdue: isOverdue(task, today),
     neverUpdated: latest === null,
     version: task.version,

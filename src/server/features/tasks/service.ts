@@ -2,8 +2,9 @@ import { canActForDepartment, canActOnPlan, outOfScope, requireActor } from '../
 import { recordAudit } from '../../audit/record.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
-import { checkFiles, saveAttachments, attachmentsOf, type AttachmentStorage } from '../attachments/store.js';
-import { choiceField, dateField, integerField, textField, type UpdateForm } from '../attachments/upload.js';
+import { recordProgressReport, reportFields } from '../attachments/report.js';
+import { attachmentsOf, type AttachmentStorage } from '../attachments/store.js';
+import { choiceField, type UpdateForm } from '../attachments/upload.js';
 import { planFor } from '../indicators/plan-scope.js';
 import { buildTaskTree, presentTask, type TaskView } from './presenter.js';
 import * as repo from './repository.js';
@@ -113,24 +114,13 @@ export async function addTaskUpdate(ctx: ServiceContext, storage: AttachmentStor
   if (!canActOnPlan(actor, 'task:update', task.plan_id) || !canActForDepartment(actor, 'task:update', departments.map((d) => d.id))) {
     throw outOfScope({ zh: `任务「${task.title}」`, en: `task "${task.title}"` });
   }
-  const input = {
-    reportedOn: dateField(form.fields, 'date'),
-    status: choiceField(form.fields, 'status', TASK_STATUSES),
-    percent: integerField(form.fields, 'percent', 0, 100),
-    narrative: textField(form.fields, 'narrative', 5000),
-  };
-  checkFiles(form.files);
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await repo.insertTaskUpdate(trx, { taskId: id, ...input, userId: actor.userId });
-    const attachments = await saveAttachments(trx, storage, { type: 'task_update', id: row.id }, form.files, actor.userId);
-    const update = { id: row.id, task: id, date: input.reportedOn, status: input.status, percent: input.percent, narrative: input.narrative, createdBy: actor.username, createdAt: row.created_at, attachments };
-    await recordAudit(trx, ctx, {
-      action: 'report-progress',
-      entityType: 'task',
-      entityId: id,
-      before: { status: task.status, percent: task.percent },
-      after: { ...input, attachments: attachments.map((a) => ({ fileName: a.fileName, size: a.size, sha256: a.sha256 })) },
-    });
-    return update;
+  const { reportedOn, percent, narrative } = reportFields(form);
+  const status = choiceField(form.fields, 'status', TASK_STATUSES);
+  return recordProgressReport(ctx, storage, actor, form, {
+    entity: { type: 'task', id },
+    owner: 'task_update',
+    before: { status: task.status, percent: task.percent },
+    input: { date: reportedOn, status, percent, narrative },
+    insert: (db) => repo.insertTaskUpdate(db, { taskId: id, reportedOn, status, percent, narrative, userId: actor.userId }),
   });
 }
