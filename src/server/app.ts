@@ -15,6 +15,7 @@ import { findingRoutes } from './features/findings/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { indicatorRoutes } from './features/indicators/routes.js';
 import { planRoutes } from './features/plans/routes.js';
+import { sampleRoutes } from './features/samples/routes.js';
 import { reportRoutes } from './features/reports/routes.js';
 import { projectRoutes } from './features/projects/routes.js';
 import { taskRoutes } from './features/tasks/routes.js';
@@ -57,6 +58,7 @@ export async function buildApp({ handle, config, logger }: AppOptions): Promise<
   planRoutes(app, db);
   indicatorRoutes(app, db);
   evaluationRoutes(app, db);
+  sampleRoutes(app, db);
   dataRoutes(app, db);
   reportRoutes(app, db);
   taskRoutes(app, db, config);

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { register as backup } from './backup.js';
 import { register as createToken } from './create-token.js';
 import { register as createUser } from './create-user.js';
+import { register as demo } from './demo.js';
 import { register as evaluate } from './evaluate.js';
 import { register as expr } from './expr.js';
 import { register as importData } from './import-data.js';
@@ -14,4 +15,4 @@ import { register as report } from './report.js';
 import { register as start } from './start.js';
 
 /** Every command of the command line; each module registers its command(s). */
-export const commands: Array<(program: Command) => void> = [start, migrate, createUser, createToken, backup, plans, expr, parseTarget, progress, importPlan, evaluate, report, importData];
+export const commands: Array<(program: Command) => void> = [start, migrate, createUser, createToken, backup, plans, expr, parseTarget, progress, importPlan, evaluate, report, demo, importData];

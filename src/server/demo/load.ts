@@ -2,11 +2,14 @@ import type { ServiceContext } from '../context.js';
 import type { CanonicalLibrary } from '../../domain/canonical/library.js';
 import { loadCanonicalLibrary } from '../features/canonical/load.js';
 import { importPlan, type ImportSummary } from '../features/plans/import.js';
-import { demoPlanFiles, readContentJson } from './content.js';
+import { loadPublishedStatistics, shippedPublishedStatistics } from '../features/published/load.js';
+import { writeSamples } from '../features/samples/service.js';
+import { DEMO_PLAN_CODES, demoPlanFiles, readContentJson } from './content.js';
 
 /**
- * Loads the product's content: the canonical indicator library, then the four demo plans that are
- * not in the database yet. Used on first start of an empty database and by `healthplan load-demo`.
+ * Loads the product's content: the canonical indicator library, the four demo plans that are
+ * not in the database yet, the published statistics, and sample data (provenance 'sample') for
+ * the monitoring years without real values. Used on first start of an empty database and by `healthplan load-demo`.
  */
 export async function loadDemo(ctx: ServiceContext): Promise<{ loaded: ImportSummary[]; skipped: string[] }> {
   await loadCanonicalLibrary(ctx.db, readContentJson('canonical', 'indicators.json') as CanonicalLibrary);
@@ -21,6 +24,9 @@ export async function loadDemo(ctx: ServiceContext): Promise<{ loaded: ImportSum
     }
     loaded.push(await importPlan(ctx, readContentJson('plans', file), { apply: true }));
   }
+  await loadPublishedStatistics(ctx, shippedPublishedStatistics());
+  // Samples last: they only fill the monitoring years that no real figure covers.
+  await writeSamples(ctx, DEMO_PLAN_CODES);
   return { loaded, skipped };
 }
 

@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely';
+import { parsePeriod } from '../../../domain/periods/period.js';
+import type { Database, Provenance } from '../../db/schema.js';
+
+export interface ContentValue {
+  elementId: number;
+  orgUnitId: number;
+  period: string;
+  value: number;
+  disaggregation?: string | null;
+  comment: string | null;
+  source: unknown;
+}
+
+/**
+ * Writes values shipped with the product (published statistics, samples) as approved values of one
+ * provenance. A cell that holds a value of another provenance is left as it is; a cell of the same
+ * provenance is updated when `update` is set. Returns how many rows were written.
+ */
+export async function writeContentValues(db: Kysely<Database>, provenance: Provenance, values: ContentValue[], { update }: { update: boolean }): Promise<number> {
+  const rows = values.map((v) => {
+    const period = parsePeriod(v.period);
+    return {
+      data_element_id: v.elementId,
+      org_unit_id: v.orgUnitId,
+      period: v.period,
+      period_type: period.type,
+      period_start: period.start,
+      period_end: period.end,
+      disaggregation: v.disaggregation ?? '',
+      value: v.value,
+      comment: v.comment,
+      provenance,
+      source: JSON.stringify(v.source),
+      status: 'approved' as const,
+    };
+  });
+  let written = 0;
+  for (let i = 0; i < rows.length; i += 500) {
+    const result = await db
+      .insertInto('data_values')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) => {
+        const cell = oc.columns(['data_element_id', 'org_unit_id', 'period', 'disaggregation']);
+        return update
+          ? cell
+              .doUpdateSet((eb) => ({ value: eb.ref('excluded.value'), source: eb.ref('excluded.source'), comment: eb.ref('excluded.comment') }))
+              .where('data_values.provenance', '=', provenance)
+          : cell.doNothing();
+      })
+      .returning('id')
+      .execute();
+    written += result.length;
+  }
+  return written;
+}

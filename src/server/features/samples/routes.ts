@@ -1,0 +1,16 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { serviceContext } from '../../auth/hooks.js';
+import type { Database } from '../../db/schema.js';
+import { removeSamples } from './service.js';
+
+export function sampleRoutes(app: FastifyInstance, db: Kysely<Database>): void {
+  app.delete(
+    '/api/admin/samples',
+    {
+      config: { permission: 'settings:manage' },
+      schema: { tags: ['admin'], summary: "Delete every sample value (provenance 'sample'); published, document and entered values stay" },
+    },
+    async (request) => removeSamples(serviceContext(request, db)),
+  );
+}
