@@ -3,7 +3,10 @@ import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n/context.js';
 import type { MessageKey } from '../../i18n/zh.js';
 
-const PAGES: Array<{ path: string; label: MessageKey }> = [{ path: 'scorecard', label: 'scorecard.link' }];
+const PAGES: Array<{ path: string; label: MessageKey }> = [
+  { path: 'scorecard', label: 'scorecard.link' },
+  { path: 'tasks', label: 'workspace.tasks' },
+];
 
 /** The monitoring pages of one plan, linked from the plan page. */
 export function WorkspaceLinks({ plan }: { plan: string }) {
