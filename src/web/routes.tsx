@@ -13,6 +13,7 @@ const FeatureAreaPage = lazy(() => import('./pages/FeatureAreaPage.js'));
 const ScorecardPage = lazy(() => import('./pages/scorecard/ScorecardPage.js'));
 const IndicatorPage = lazy(() => import('./pages/indicator/IndicatorPage.js'));
 const TasksPage = lazy(() => import('./pages/tasks/TasksPage.js'));
+const ProjectsPage = lazy(() => import('./pages/projects/ProjectsPage.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
 
 export const MENU: MenuEntry[] = [
@@ -41,6 +42,7 @@ export function AppRoutes() {
         <Route path="/plans/:code/scorecard" element={<ScorecardPage />} />
         <Route path="/indicators/:code" element={<IndicatorPage />} />
         <Route path="/plans/:code/tasks" element={<TasksPage />} />
+        <Route path="/plans/:code/projects" element={<ProjectsPage />} />
         <Route path="/data/*" element={<FeatureAreaPage area="data" />} />
         <Route path="/tasks/*" element={<FeatureAreaPage area="tasks" />} />
         <Route path="/projects/*" element={<FeatureAreaPage area="projects" />} />

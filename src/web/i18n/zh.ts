@@ -289,6 +289,20 @@ export const zh = {
   'update.cancel': '取消',
   'update.saved': '进展已保存',
   'update.failed': '保存失败',
+  'pboard.title': '项目看板：{plan}',
+  'pboard.tableLabel': '重点项目看板',
+  'pboard.investmentTotal': '投资合计 {sum} 万元（{known} 个项目已列明）',
+  'pboard.investmentUnknown': '另有 {unknown} 个项目投资未知（其中 {pending} 个写明“待定”），未计入合计',
+  'pboard.bedsTotal': '床位合计 {sum} 张（{unknown} 个项目未列明）',
+  'pboard.areaTotal': '建筑面积合计 {sum} 平方米（{unknown} 个项目未列明）',
+  'pboard.delayedCount': '{delayed} 个项目已超过计划完成时间，{unknown} 个项目无计划完成时间',
+  'pboard.unknown': '未知',
+  'pboard.pending': '待定',
+  'pboard.delayed': '已延期',
+  'pboard.onSchedule': '未超期',
+  'pboard.noCompletion': '无计划时间',
+  'pboard.col.location': '地点',
+  'pboard.col.delay': '延期',
 } as const;
 
 export type MessageKey = keyof typeof zh;

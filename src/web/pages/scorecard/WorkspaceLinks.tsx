@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n/zh.js';
 const PAGES: Array<{ path: string; label: MessageKey }> = [
   { path: 'scorecard', label: 'scorecard.link' },
   { path: 'tasks', label: 'workspace.tasks' },
+  { path: 'projects', label: 'workspace.projects' },
 ];
 
 /** The monitoring pages of one plan, linked from the plan page. */
