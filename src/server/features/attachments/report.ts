@@ -3,7 +3,7 @@ import type { Actor } from '../../auth/actor.js';
 import { recordAudit } from '../../audit/record.js';
 import type { ServiceContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
-import { checkFiles, saveAttachments, type AttachmentOwner, type AttachmentStorage, type PresentedAttachment } from './store.js';
+import { attachmentsOf, checkFiles, saveAttachments, type AttachmentOwner, type AttachmentStorage, type PresentedAttachment } from './store.js';
 import { dateField, integerField, textField, type UpdateForm } from './upload.js';
 
 /** The fields every progress report has, tasks' and projects' alike. */
@@ -68,4 +68,16 @@ export function presentReport<E extends object>(report: StoredReport, own: E) {
     createdAt: report.created_at,
     attachments: report.attachments,
   };
+}
+
+/** The first row of each owner in rows sorted newest first: the latest report of each task or project. */
+export function latestPer<R>(rows: R[], owner: (row: R) => number): R[] {
+  const seen = new Set<number>();
+  return rows.filter((r) => !seen.has(owner(r)) && Boolean(seen.add(owner(r))));
+}
+
+/** Reports with their evidence files. */
+export async function withAttachments<R extends { id: number }>(db: Kysely<Database>, owner: AttachmentOwner, rows: R[]): Promise<Array<R & { attachments: PresentedAttachment[] }>> {
+  const files = await attachmentsOf(db, owner, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, attachments: files.get(r.id) ?? [] }));
 }

@@ -44,8 +44,8 @@ export function findProject(db: Kysely<Database>, id: number) {
 
 export type ProjectRow = NonNullable<Awaited<ReturnType<typeof findProject>>>;
 
-/** The latest update of each project (by report date, then entry order). */
-export async function latestProjectUpdates(db: Kysely<Database>, projectIds: number[]) {
+/** The updates of projects, newest first (by report date, then entry order). */
+export async function projectUpdates(db: Kysely<Database>, projectIds: number[]) {
   if (projectIds.length === 0) return [];
   const rows = await db
     .selectFrom('project_updates as u')
@@ -55,9 +55,7 @@ export async function latestProjectUpdates(db: Kysely<Database>, projectIds: num
     .orderBy('u.reported_on', 'desc')
     .orderBy('u.id', 'desc')
     .execute();
-  const latest = new Map<number, (typeof rows)[number]>();
-  for (const r of rows) if (!latest.has(r.project_id)) latest.set(r.project_id, r);
-  return [...latest.values()].map((r) => ({ ...r, reported_on: dateText(r.reported_on)! }));
+  return rows.map((r) => ({ ...r, reported_on: dateText(r.reported_on)! }));
 }
 
 export async function insertProjectUpdate(

@@ -100,6 +100,9 @@ describe.each(testDatabases)('project board on $name', (database) => {
     const after = await project('安贞东方医院');
     expect(after).toMatchObject({ stage: 'completed', stageLabel: { zh: '竣工' }, percent: 100, delayed: false, latestUpdate: { narrative: '主体工程竣工验收' } });
     expect(after.latestUpdate!.attachments.map((a) => a.fileName)).toEqual(['竣工验收报告.docx', '投资完成台账.xlsx']);
+    const history = (await t.as(viewer, 'GET', `/api/projects/${anzhen.id}/updates`)).json();
+    expect(history).toMatchObject({ project: { name: '安贞东方医院' }, items: [{ date: '2024-03-31', stage: 'completed', narrative: '主体工程竣工验收', createdBy: 'health' }] });
+    expect((await t.as(viewer, 'GET', '/api/projects/999999/updates')).statusCode).toBe(404);
   });
 
   it('refuses a reporter of another department (403), a wrong stage (400) and a wrong file (415), writing nothing', async () => {

@@ -4,7 +4,7 @@ import { serviceContext } from '../../auth/hooks.js';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/schema.js';
 import { readUpdateForm } from '../attachments/upload.js';
-import { addProjectUpdate, assignProject, listProjects } from './service.js';
+import { addProjectUpdate, assignProject, listProjects , projectHistory } from './service.js';
 
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } };
 
@@ -55,5 +55,11 @@ export function projectRoutes(app: FastifyInstance, db: Kysely<Database>, config
       const form = await readUpdateForm(request, config.maxUploadBytes);
       return reply.status(201).send(await addProjectUpdate(serviceContext(request, db), config, (request.params as { id: number }).id, form));
     },
+  );
+
+  app.get(
+    '/api/projects/:id/updates',
+    { config: { permission: 'plan:read' }, schema: { tags: ['projects'], summary: 'Every progress report of the project, newest first, with evidence files', params: idParams } },
+    async (request) => projectHistory(serviceContext(request, db), (request.params as { id: number }).id),
   );
 }

@@ -2,8 +2,8 @@ import { canActForDepartment, canActOnPlan, outOfScope, requireActor } from '../
 import { recordAudit } from '../../audit/record.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
-import { recordProgressReport, reportFields } from '../attachments/report.js';
-import { attachmentsOf, type AttachmentStorage } from '../attachments/store.js';
+import { latestPer, presentReport, recordProgressReport, reportFields, withAttachments } from '../attachments/report.js';
+import type { AttachmentStorage } from '../attachments/store.js';
 import { choiceField, type UpdateForm } from '../attachments/upload.js';
 import { planFor } from '../indicators/plan-scope.js';
 import { departmentsByCode } from '../tasks/repository.js';
@@ -16,9 +16,8 @@ const projectNotFound = (id: number) => notFound({ zh: `项目 ${id}`, en: `Proj
 const today = () => new Date().toISOString().slice(0, 10);
 
 async function projectViews(ctx: ServiceContext, projects: repo.ProjectRow[]): Promise<ProjectView[]> {
-  const latest = await repo.latestProjectUpdates(ctx.db, projects.map((p) => p.id));
-  const files = await attachmentsOf(ctx.db, 'project_update', latest.map((u) => u.id));
-  const byProject = new Map(latest.map((u) => [u.project_id, { ...u, attachments: files.get(u.id) ?? [] }]));
+  const latest = await withAttachments(ctx.db, 'project_update', latestPer(await repo.projectUpdates(ctx.db, projects.map((p) => p.id)), (u) => u.project_id));
+  const byProject = new Map(latest.map((u) => [u.project_id, u]));
   const day = today();
   return projects.map((p) => presentProject(p, byProject.get(p.id) ?? null, day));
 }
@@ -80,4 +79,14 @@ export async function addProjectUpdate(ctx: ServiceContext, storage: AttachmentS
     input: { date: reportedOn, stage, percent, narrative },
     insert: (db) => repo.insertProjectUpdate(db, { projectId: id, reportedOn, stage, percent, narrative, userId: actor.userId }),
   });
+}
+
+/** Every progress report of a project, newest first, with its evidence files. */
+export async function projectHistory(ctx: ServiceContext, id: number) {
+  const actor = requireActor(ctx.actor);
+  const project = await repo.findProject(ctx.db, id);
+  if (!project) throw projectNotFound(id);
+  if (!canActOnPlan(actor, 'plan:read', project.plan_id)) throw outOfScope({ zh: `项目「${project.name}」`, en: `project "${project.name}"` });
+  const updates = await withAttachments(ctx.db, 'project_update', await repo.projectUpdates(ctx.db, [id]));
+  return { project: { id: project.id, name: project.name }, items: updates.map((u) => presentReport(u, { stage: u.stage })) };
 }

@@ -39,8 +39,8 @@ export async function departmentsOf(db: Kysely<Database>, taskIds: number[]): Pr
   return rows.map((r) => ({ taskId: r.task_id, id: r.id, code: r.code, name: r.name, role: r.role }));
 }
 
-/** The latest update of each task (by report date, then entry order). */
-export async function latestUpdates(db: Kysely<Database>, taskIds: number[]) {
+/** The updates of tasks, newest first (by report date, then entry order). */
+export async function taskUpdates(db: Kysely<Database>, taskIds: number[]) {
   if (taskIds.length === 0) return [];
   const rows = await db
     .selectFrom('task_updates as u')
@@ -50,9 +50,7 @@ export async function latestUpdates(db: Kysely<Database>, taskIds: number[]) {
     .orderBy('u.reported_on', 'desc')
     .orderBy('u.id', 'desc')
     .execute();
-  const latest = new Map<number, (typeof rows)[number]>();
-  for (const r of rows) if (!latest.has(r.task_id)) latest.set(r.task_id, r);
-  return [...latest.values()].map((r) => ({ ...r, reported_on: dateText(r.reported_on)! }));
+  return rows.map((r) => ({ ...r, reported_on: dateText(r.reported_on)! }));
 }
 
 export function departmentsByCode(db: Kysely<Database>, codes: string[]) {

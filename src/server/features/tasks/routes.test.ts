@@ -161,6 +161,13 @@ describe.each(testDatabases)('task board on $name', (database) => {
     const after = await find(task.path);
     expect(after).toMatchObject({ status: 'completed', percent: 100, overdue: false, latestUpdate: { narrative: '公立医院综合改革任务完成', attachments: [] } });
 
+    const history = (await t.as(viewer, 'GET', `/api/tasks/${task.id}/updates`)).json();
+    expect(history.items.map((u: { date: string; status: string; createdBy: string; attachments: unknown[] }) => [u.date, u.status, u.createdBy, u.attachments.length])).toEqual([
+      ['2023-12-20', 'completed', 'planner', 0],
+      ['2023-10-01', 'delayed', 'education', 0],
+      ['2023-06-30', 'in_progress', 'education', 2],
+    ]);
+
     const trail = await t.handle.db.selectFrom('audit_log').select(['action', 'username']).where('entity_type', '=', 'task').where('entity_id', '=', String(task.id)).orderBy('id').execute();
     expect(trail).toEqual([
       { action: 'assign', username: 'planner' },

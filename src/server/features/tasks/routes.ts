@@ -4,7 +4,7 @@ import { serviceContext } from '../../auth/hooks.js';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/schema.js';
 import { readUpdateForm } from '../attachments/upload.js';
-import { addTaskUpdate, assignTask, listTasks, type AssignTaskInput } from './service.js';
+import { addTaskUpdate, assignTask, listTasks, type AssignTaskInput , taskHistory } from './service.js';
 
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } };
 
@@ -61,5 +61,11 @@ export function taskRoutes(app: FastifyInstance, db: Kysely<Database>, config: P
       const form = await readUpdateForm(request, config.maxUploadBytes);
       return reply.status(201).send(await addTaskUpdate(serviceContext(request, db), config, (request.params as { id: number }).id, form));
     },
+  );
+
+  app.get(
+    '/api/tasks/:id/updates',
+    { config: { permission: 'plan:read' }, schema: { tags: ['tasks'], summary: 'Every progress report of the task, newest first, with evidence files', params: idParams } },
+    async (request) => taskHistory(serviceContext(request, db), (request.params as { id: number }).id),
   );
 }

@@ -2,8 +2,8 @@ import { canActForDepartment, canActOnPlan, outOfScope, requireActor } from '../
 import { recordAudit } from '../../audit/record.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
-import { recordProgressReport, reportFields } from '../attachments/report.js';
-import { attachmentsOf, type AttachmentStorage } from '../attachments/store.js';
+import { latestPer, presentReport, recordProgressReport, reportFields, withAttachments } from '../attachments/report.js';
+import type { AttachmentStorage } from '../attachments/store.js';
 import { choiceField, type UpdateForm } from '../attachments/upload.js';
 import { planFor } from '../indicators/plan-scope.js';
 import { buildTaskTree, presentTask, type TaskView } from './presenter.js';
@@ -18,9 +18,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 async function taskViews(ctx: ServiceContext, tasks: repo.TaskRow[]): Promise<TaskView[]> {
   const ids = tasks.map((t) => t.id);
   const departments = await repo.departmentsOf(ctx.db, ids);
-  const latest = await repo.latestUpdates(ctx.db, ids);
-  const files = await attachmentsOf(ctx.db, 'task_update', latest.map((u) => u.id));
-  const latestByTask = new Map(latest.map((u) => [u.task_id, { ...u, attachments: files.get(u.id) ?? [] }]));
+  const latest = await withAttachments(ctx.db, 'task_update', latestPer(await repo.taskUpdates(ctx.db, ids), (u) => u.task_id));
+  const latestByTask = new Map(latest.map((u) => [u.task_id, u]));
   const day = today();
   return tasks.map((t) => presentTask(t, departments.filter((d) => d.taskId === t.id), latestByTask.get(t.id) ?? null, day));
 }
@@ -123,4 +122,14 @@ export async function addTaskUpdate(ctx: ServiceContext, storage: AttachmentStor
     input: { date: reportedOn, status, percent, narrative },
     insert: (db) => repo.insertTaskUpdate(db, { taskId: id, reportedOn, status, percent, narrative, userId: actor.userId }),
   });
+}
+
+/** Every progress report of a task, newest first, with its evidence files. */
+export async function taskHistory(ctx: ServiceContext, id: number) {
+  const actor = requireActor(ctx.actor);
+  const task = await repo.findTask(ctx.db, id);
+  if (!task) throw taskNotFound(id);
+  if (!canActOnPlan(actor, 'plan:read', task.plan_id)) throw outOfScope({ zh: `任务 ${id}`, en: `task ${id}` });
+  const updates = await withAttachments(ctx.db, 'task_update', await repo.taskUpdates(ctx.db, [id]));
+  return { task: { id: task.id, path: task.path, title: task.title }, items: updates.map((u) => presentReport(u, { status: u.status })) };
 }
