@@ -41,6 +41,12 @@ function recordsOf(file: string) {
   });
 }
 
+const PROGRESS_EVERY = 50_000;
+
+function onProgress(rows: number): void {
+  if (rows % PROGRESS_EVERY < 1000) process.stderr.write(`已处理 ${rows} 行 / ${rows} rows processed\n`);
+}
+
 async function run(file: string, options: ImportDataOptions): Promise<number> {
   try {
     await access(file);
@@ -51,7 +57,7 @@ async function run(file: string, options: ImportDataOptions): Promise<number> {
   try {
     const { records, firstRow } = recordsOf(file);
     const summary: ImportSummary = await withDatabase(options, (ctx) =>
-      importValues({ ...ctx, channel: 'import' }, records, { dryRun: options.dryRun === true, validOnly: options.validOnly === true, firstRow }),
+      importValues({ ...ctx, channel: 'import' }, records, { dryRun: options.dryRun === true, validOnly: options.validOnly === true, firstRow, onProgress }),
     );
     printJson(summary);
     const { imported, updated, ignored } = summary.importCount;

@@ -15,6 +15,8 @@ export interface ImportOptions {
   validOnly?: boolean;
   /** Rows per database batch. */
   batchSize?: number;
+  /** Told the number of rows handled after each batch, for long imports. */
+  onProgress?: (rows: number) => void;
 }
 
 export type RowAction = 'create' | 'update' | 'unchanged' | 'reject';
@@ -180,7 +182,10 @@ export async function importValues(
       const read = readExchangeRow(record, rowNumber);
       batch.push(read.ok ? { row: read.row, rowNumber } : { row: null, rowNumber, problem: read.problem });
       rowNumber++;
-      if (batch.length >= batchSize) await flush();
+      if (batch.length >= batchSize) {
+        await flush();
+        options.onProgress?.(rowNumber - (options.firstRow ?? 1));
+      }
     }
     if (batch.length > 0) await flush();
     if (dryRun || (rejected > 0 && !validOnly)) throw new RollBack();
