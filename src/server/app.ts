@@ -15,6 +15,7 @@ import { findingRoutes } from './features/findings/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { indicatorRoutes } from './features/indicators/routes.js';
 import { planRoutes } from './features/plans/routes.js';
+import { portalRoutes } from './features/portal/routes.js';
 import { sampleRoutes } from './features/samples/routes.js';
 import { reportRoutes } from './features/reports/routes.js';
 import { projectRoutes } from './features/projects/routes.js';
@@ -61,6 +62,7 @@ export async function buildApp({ handle, config, logger }: AppOptions): Promise<
   sampleRoutes(app, db);
   dataRoutes(app, db);
   reportRoutes(app, db);
+  portalRoutes(app, db);
   taskRoutes(app, db, config);
   projectRoutes(app, db, config);
   attachmentRoutes(app, db, config);

@@ -18,7 +18,8 @@ export interface ReportFixture {
 
 /**
  * The Xicheng plan with the 2020 values its document reports, life expectancy 84.61 for 2022
- * (approved), a draft value for 2023 that evaluations must ignore, and two evaluations.
+ * (approved), a draft value for 2023 and a submitted one for 2021 that evaluations must ignore,
+ * and two evaluations.
  */
 export async function openReportFixture(database: TestDatabase): Promise<ReportFixture> {
   const t = await openTestApp(database);
@@ -30,6 +31,7 @@ export async function openReportFixture(database: TestDatabase): Promise<ReportF
   await addDataValues(t.handle.db, [
     { element: 'LIFE_EXPECTANCY', unit: '110102', period: '2022', value: 84.61 },
     { element: 'LIFE_EXPECTANCY', unit: '110102', period: '2023', value: 79.77, status: 'draft' },
+    { element: 'LIFE_EXPECTANCY', unit: '110102', period: '2021', value: 77.71, status: 'submitted' },
   ]);
   const create = async (kind: string) => {
     const res = await t.as(planner, 'POST', `/api/plans/${PLAN}/evaluations`, { kind, year: 2023 });
