@@ -61,6 +61,15 @@ describe.each(testDatabases)('plan consistency findings on $name', (database) =>
     expect(share!.message.zh).toContain('34.45');
   });
 
+  it('shows Xicheng\'s transfer ratio whose definition multiplies by 100 while the row is counted as is, and targets already met in 2020', async () => {
+    const { items } = await findings('xicheng-2021-2025');
+    const factor = items.find((f) => f.code === 'PLAN_DEFINITION_FACTOR_MISMATCH');
+    expect(factor?.indicator).toEqual({ code: 'XC21-19', name: '分级诊疗上下转诊比例' });
+    expect(factor!.message.zh).toContain('相差 100 倍');
+    const met = items.filter((f) => f.code === 'PLAN_TARGET_MET_AT_BASELINE').map((f) => f.indicator!.name);
+    expect(met).toEqual(['人均期望寿命', '婴儿死亡率', '孕产妇死亡率']);
+  });
+
   it('filters by severity, lists errors first, and is replaced rather than doubled on re-import', async () => {
     const all = await findings('chaoyang-2021-2025');
     const order = { error: 0, warning: 1, info: 2 };
