@@ -15,6 +15,7 @@ import { findingRoutes } from './features/findings/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { indicatorRoutes } from './features/indicators/routes.js';
 import { planRoutes } from './features/plans/routes.js';
+import { publishedRoutes } from './features/published/routes.js';
 import { portalRoutes } from './features/portal/routes.js';
 import { sampleRoutes } from './features/samples/routes.js';
 import { reportRoutes } from './features/reports/routes.js';
@@ -60,6 +61,7 @@ export async function buildApp({ handle, config, logger }: AppOptions): Promise<
   indicatorRoutes(app, db);
   evaluationRoutes(app, db);
   sampleRoutes(app, db);
+  publishedRoutes(app, db);
   dataRoutes(app, db);
   reportRoutes(app, db);
   portalRoutes(app, db);

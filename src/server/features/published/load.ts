@@ -44,33 +44,35 @@ export async function loadPublishedStatistics(ctx: ServiceContext, doc: Publishe
       values.push({ elementId, orgUnitId, period: v.period, value: v.value, disaggregation: v.disaggregation, comment: v.comment ?? null, source: v.source });
     }
     const written = await writeContentValues(trx, 'published', values, { update: true });
-    const findings = await publishedFindings(trx, doc);
+    const findings = await publishedFindings(trx);
     await recordAudit(trx, ctx, { action: 'published.load', entityType: 'data_values', entityId: 'published', after: { written, skipped: skipped.length, findings: findings.length } });
     return { written, skipped, findings };
   });
 }
 
-/** Consistency of every published ratio with the counts stored at the same org unit and year. */
-export async function publishedFindings(db: Kysely<Database>, doc: PublishedStatistics): Promise<Finding[]> {
+/**
+ * Consistency of every published ratio stored in the database with the counts stored (published
+ * or reported, never samples) at the same org unit and year.
+ */
+export async function publishedFindings(db: Kysely<Database>): Promise<Finding[]> {
   const definitions = await ratioDefinitions(db);
-  const ratios = doc.values.filter((v) => definitions.has(v.dataElement)).map((v) => ({ code: v.dataElement, orgUnit: v.orgUnit, period: v.period, value: v.value }));
+  if (definitions.size === 0) return [];
+  const cells = (elements: string[]) =>
+    db
+      .selectFrom('data_values as dv')
+      .innerJoin('data_elements as e', 'e.id', 'dv.data_element_id')
+      .innerJoin('org_units as u', 'u.id', 'dv.org_unit_id')
+      .select(['e.code as element', 'u.code as orgUnit', 'dv.period', 'dv.value', 'dv.provenance'])
+      .where('e.code', 'in', elements)
+      .where('dv.provenance', '<>', 'sample')
+      .where('dv.disaggregation', '=', '')
+      .orderBy('u.code')
+      .orderBy('dv.period')
+      .execute();
+  const ratios = (await cells([...definitions.keys()])).filter((r) => r.provenance === 'published').map((r) => ({ code: r.element, orgUnit: r.orgUnit, period: r.period, value: r.value }));
   if (ratios.length === 0) return [];
-  const wanted = new Set<string>();
-  for (const r of ratios) {
-    const def = definitions.get(r.code)!;
-    wanted.add(def.numerator).add(def.denominator);
-  }
-  const rows = await db
-    .selectFrom('data_values as dv')
-    .innerJoin('data_elements as e', 'e.id', 'dv.data_element_id')
-    .innerJoin('org_units as u', 'u.id', 'dv.org_unit_id')
-    .select(['e.code as element', 'u.code as unit', 'dv.period', 'dv.value'])
-    .where('e.code', 'in', [...wanted])
-    .where('u.code', 'in', [...new Set(ratios.map((r) => r.orgUnit))])
-    .where('dv.provenance', '<>', 'sample')
-    .where('dv.disaggregation', '=', '')
-    .execute();
-  const stored = new Map(rows.map((r) => [`${r.element}|${r.unit}|${r.period}`, r.value]));
+  const counts = await cells([...new Set([...definitions.values()].flatMap((d) => [d.numerator, d.denominator]))]);
+  const stored = new Map(counts.map((r) => [`${r.element}|${r.orgUnit}|${r.period}`, r.value]));
   return publishedRatioFindings(ratios, definitions, (element, unit, period) => stored.get(`${element}|${unit}|${period}`));
 }
 
