@@ -14,6 +14,11 @@ const ScorecardPage = lazy(() => import('./pages/scorecard/ScorecardPage.js'));
 const IndicatorPage = lazy(() => import('./pages/indicator/IndicatorPage.js'));
 const TasksPage = lazy(() => import('./pages/tasks/TasksPage.js'));
 const ProjectsPage = lazy(() => import('./pages/projects/ProjectsPage.js'));
+const FindingsPage = lazy(() => import('./pages/findings/FindingsPage.js'));
+const EvaluationsPage = lazy(() => import('./pages/evaluations/EvaluationsPage.js'));
+const EvaluationPage = lazy(() => import('./pages/evaluations/EvaluationPage.js'));
+const ComparisonListPage = lazy(() => import('./pages/comparison/ComparisonListPage.js'));
+const ComparisonPage = lazy(() => import('./pages/comparison/ComparisonPage.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
 
 export const MENU: MenuEntry[] = [
@@ -43,6 +48,11 @@ export function AppRoutes() {
         <Route path="/indicators/:code" element={<IndicatorPage />} />
         <Route path="/plans/:code/tasks" element={<TasksPage />} />
         <Route path="/plans/:code/projects" element={<ProjectsPage />} />
+        <Route path="/plans/:code/findings" element={<FindingsPage />} />
+        <Route path="/plans/:code/evaluations" element={<EvaluationsPage />} />
+        <Route path="/plans/:code/evaluations/:id" element={<EvaluationPage />} />
+        <Route path="/compare" element={<ComparisonListPage />} />
+        <Route path="/compare/:canonicalCode" element={<ComparisonPage />} />
         <Route path="/data/*" element={<FeatureAreaPage area="data" />} />
         <Route path="/tasks/*" element={<FeatureAreaPage area="tasks" />} />
         <Route path="/projects/*" element={<FeatureAreaPage area="projects" />} />

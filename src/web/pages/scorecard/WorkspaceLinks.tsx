@@ -7,6 +7,8 @@ const PAGES: Array<{ path: string; label: MessageKey }> = [
   { path: 'scorecard', label: 'scorecard.link' },
   { path: 'tasks', label: 'workspace.tasks' },
   { path: 'projects', label: 'workspace.projects' },
+  { path: 'evaluations', label: 'workspace.evaluations' },
+  { path: 'findings', label: 'workspace.findings' },
 ];
 
 /** The monitoring pages of one plan, linked from the plan page. */
@@ -20,6 +22,7 @@ export function WorkspaceLinks({ plan }: { plan: string }) {
             {t(page.label)}
           </Link>
         ))}
+        <Link to="/compare">{t('workspace.compare')}</Link>
       </Space>
     </nav>
   );
