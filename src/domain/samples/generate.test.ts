@@ -141,6 +141,11 @@ describe('sample data generator', () => {
     expect(full.every((s) => s.value <= 100)).toBe(true);
   });
 
+  it('leaves the review of the previous plan (target year 2020) without samples in 2021–2025', () => {
+    const review = indicator('MTG21-R04', '居民健康素养水平', '%', 'up', ['#{MTG21-R04}', null, 1], null, ['>=', 40, 2020]);
+    expect(generateSamples({ ...input(new Map()), plans: [{ code: 'mtg', region: '110109', periodStart: 2021, periodEnd: 2025, indicators: [review] }] })).toEqual([]);
+  });
+
   it('makes nothing up for an indicator judged by a person only', () => {
     const qualitative = indicator('XC17-P20', '“每天一节体育课”实施情况', '', 'up', ['#{XC17-P20}', null, 1], null, ['qualitative', null, 2020]);
     expect(generateSamples({ ...input(new Map()), plans: [{ code: 'xc17', region: '110102', periodStart: 2017, periodEnd: 2020, indicators: [qualitative] }] })).toEqual([]);

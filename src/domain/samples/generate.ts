@@ -72,7 +72,8 @@ const POPULATION_SHARES: Readonly<Record<string, number>> = {
 const DEFAULT_POPULATION = 500_000;
 
 /**
- * Sample data for every indicator and monitoring year that has no real value. Indicators with a
+ * Sample data for every indicator and monitoring year that has no real value (rows that review the
+ * previous plan, with every deadline before the plan starts, are left alone). Indicators with a
  * numerator and denominator get both data elements (the denominator as a slowly moving series
  * anchored on real figures, the numerator from the sample rate) so that the indicator is computed;
  * indicators measured directly get their element. Deterministic: every number comes from a
@@ -88,6 +89,8 @@ export function generateSamples(input: SampleInput): SampleValue[] {
     for (let y = plan.periodStart; y <= last; y++) years.push(y);
     if (years.length === 0) continue;
     for (const indicator of plan.indicators) {
+      // A row reviewing the previous plan (every deadline before this plan starts) has no monitoring years here.
+      if (indicator.targets.length && indicator.targets.every((t) => t.year < plan.periodStart)) continue;
       const shape = shapeOf(indicator, input.elements);
       const open = years.filter((y) => !has(cellKey(indicator.code, plan.region, y)) && !(shape.kind !== 'direct-self' && has(cellKey(shape.numerator, plan.region, y))));
       if (open.length === 0) continue;
