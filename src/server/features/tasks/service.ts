@@ -35,8 +35,7 @@ export async function listTasks(ctx: ServiceContext, planCode: string, query: { 
   if (query.department !== undefined) {
     const [department] = await repo.departmentsByCode(ctx.db, [query.department]);
     if (!department) throw notFound({ zh: `责任单位 ${query.department}`, en: `Department ${query.department}` }, { field: 'department' });
-    const kept = new Set(views.filter((v) => v.departments.includes(department.code)).map((v) => v.id));
-    views = views.filter((v) => kept.has(v.id));
+    views = views.filter((v) => v.departments.includes(department.code));
   }
   return {
     plan: { code: plan.code, title: plan.title },
