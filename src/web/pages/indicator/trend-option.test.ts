@@ -43,6 +43,11 @@ describe('indicator trend chart', () => {
     expect(byName('预测').data).toEqual([[2023, 84.52], [2025, 84.74]]);
   });
 
+  it('draws no projection once the latest value is from the target year', () => {
+    const final = { ...page, series: [...page.series, { year: 2025, roundedValue: 85.05 }] } as IndicatorPage;
+    expect((trendOption(final, labels).series as Series[]).map((s) => s.name)).not.toContain('预测');
+  });
+
   it('leaves out target, trajectory and projection when the indicator has no target', () => {
     const names = (trendOption({ ...page, primaryTarget: null }, labels).series as Series[]).map((s) => s.name);
     expect(names).toEqual(['数值', '基期值']);

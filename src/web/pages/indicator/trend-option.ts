@@ -34,7 +34,7 @@ export function trendOption(page: IndicatorPage, labels: TrendLabels): EChartsCo
   }
   const projection = primary?.result.projection;
   const last = observed.at(-1);
-  if (projection && last && projection.year >= (last[0] as number)) {
+  if (projection && last && projection.year > (last[0] as number)) {
     series.push({ name: labels.projection, type: 'line', lineStyle: { type: 'dashed', width: 1 }, symbol: 'circle', data: [last, [projection.year, projection.value]] });
   }
   const years = page.series.map((p) => p.year);
