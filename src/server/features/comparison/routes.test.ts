@@ -64,8 +64,10 @@ describe.each(testDatabases)('comparison across plans on $name', (database) => {
   it('takes the latest value at each plan\'s own region', async () => {
     await addDataValues(t.handle.db, [{ element: 'LIFE_EXPECTANCY', unit: '110105', period: '2023', value: 83.35 }]);
     const c = await comparison('LIFE_EXPECTANCY');
-    expect(row(c, 'CY21-01').latest).toMatchObject({ year: 2023, value: 83.35 });
+    expect(row(c, 'CY21-01').latest).toMatchObject({ year: 2023, value: 83.35, usesSamples: false });
     expect(row(c, 'XC21-07').latest).toMatchObject({ year: 2020, value: 84.26 });
+    await addDataValues(t.handle.db, [{ element: 'LIFE_EXPECTANCY', unit: '110102', period: '2024', value: 84.7, provenance: 'sample' }]);
+    expect(row(await comparison('LIFE_EXPECTANCY'), 'XC21-07').latest).toMatchObject({ year: 2024, value: 84.7, usesSamples: true });
   });
 
   it('keeps both of Mentougou\'s infant mortality targets, the Beijing one included, and values reported for the indicator', async () => {

@@ -38,7 +38,7 @@ type Linked = Awaited<ReturnType<typeof repo.linkedIndicators>>[number];
  * scorecard computes it (formula on aggregated data, else the value reported for the indicator).
  */
 async function latestValues(ctx: ServiceContext, indicators: Linked[], lastYear: number) {
-  const latest = new Map<number, { year: number; value: number; roundedValue: number; basis: string | null }>();
+  const latest = new Map<number, { year: number; value: number; roundedValue: number; basis: string | null; usesSamples: boolean }>();
   const byPlan = groupBy(indicators, (i) => i.plan_id);
   for (const rows of byPlan.values()) {
     const first = rows[0].period_start - 6;
@@ -52,7 +52,7 @@ async function latestValues(ctx: ServiceContext, indicators: Linked[], lastYear:
       for (const year of [...years].reverse()) {
         const v = computed.value(r.code, r.region_id, year);
         if (v.value === null || !Number.isFinite(v.value)) continue;
-        latest.set(r.id, { year, value: v.value, roundedValue: roundHalfUp(v.value, reportingDecimals(r.decimals)), basis: v.basis });
+        latest.set(r.id, { year, value: v.value, roundedValue: roundHalfUp(v.value, reportingDecimals(r.decimals)), basis: v.basis, usesSamples: v.usesSamples });
         break;
       }
     }
