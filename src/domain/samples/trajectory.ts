@@ -33,7 +33,7 @@ export function scenarioOf(code: string): Scenario {
 }
 
 /** Whether values of this unit are shares bounded by 100. */
-export function isPercent(unit: string | null): boolean {
+function isPercent(unit: string | null): boolean {
   return unit === '%' || unit === '％';
 }
 
@@ -56,7 +56,9 @@ export function sampleTrajectory(indicator: TrajectoryIndicator, years: readonly
   // With no numeric target, or one already met at the start, the series drifts a little.
   const fallbackGap = sign * driftOf(indicator.unit, start.value);
   const towardTarget = target ? target.value! - start.value : 0;
-  const gap = towardTarget !== 0 && Math.sign(towardTarget) === sign ? towardTarget : indicator.direction === 'target' && towardTarget !== 0 ? towardTarget : fallbackGap;
+  // Toward the target when it lies ahead (either side for closest-to-target indicators).
+  const targetAhead = towardTarget !== 0 && (indicator.direction === 'target' || Math.sign(towardTarget) === sign);
+  const gap = targetAhead ? towardTarget : fallbackGap;
   const end = Math.max(target?.year ?? monitoringEnd, monitoringEnd, start.year + 1);
   const lowerBound = Math.min(0, start.value, ...numeric.map((t) => t.value!));
   const upperBound = isPercent(indicator.unit) ? 100 : Infinity;
