@@ -8,7 +8,9 @@ interface Column {
   format?: string;
 }
 
-function sheet(book: ExcelJS.Workbook, name: string, columns: Column[], rows: (string | number | null)[][], watermark: string | null): void {
+type Cells = (string | number | null)[];
+
+function sheet(book: ExcelJS.Workbook, name: string, columns: Column[], rows: Cells[], watermark: string | null, formatRow?: (row: ExcelJS.Row, index: number) => void): void {
   const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: watermark ? 2 : 1 }] });
   if (watermark) {
     const note = ws.addRow([watermark]);
@@ -22,7 +24,7 @@ function sheet(book: ExcelJS.Workbook, name: string, columns: Column[], rows: (s
     column.width = c.width;
     if (c.format) column.numFmt = c.format;
   });
-  for (const r of rows) ws.addRow(r);
+  rows.forEach((r, k) => formatRow?.(ws.addRow(r), k));
   if (watermark) ws.headerFooter.oddHeader = `&C&"-,Bold"&KB00020${watermark}`;
 }
 
@@ -63,19 +65,18 @@ export async function buildXlsx(model: ReportModel): Promise<Buffer> {
     ],
     w,
   );
-  const indicators = book.addWorksheet('指标', { views: [{ state: 'frozen', ySplit: w ? 2 : 1 }] });
-  if (w) indicators.addRow([w]).font = { bold: true, color: { argb: 'FFB00020' } };
-  const heads = ['编码', '类别', '序号', '指标', '单位', '属性', '基期值', '基期年份', '目标值', '现状值', '现状年份', '状态', '进度比', '含示例数据'];
-  const widths = [12, 16, 6, 40, 10, 8, 10, 8, 24, 10, 8, 12, 8, 10];
-  indicators.addRow(heads).font = { bold: true };
-  widths.forEach((width, k) => (indicators.getColumn(k + 1).width = width));
-  for (const i of model.indicators) {
-    const row = indicators.addRow([i.code, i.category, i.seq, i.name, i.unit, i.attribute, i.baseline, i.baselineYear, i.target, i.value, i.valueYear, i.status, i.ratio, i.usesSamples ? '是' : '']);
-    row.getCell(7).numFmt = 'General';
-    row.getCell(10).numFmt = fixed(i.decimals);
-    row.getCell(13).numFmt = '0.00';
-  }
-  if (w) indicators.headerFooter.oddHeader = `&C&"-,Bold"&KB00020${w}`;
+  const columns: [string, number][] = [['编码', 12], ['类别', 16], ['序号', 6], ['指标', 40], ['单位', 10], ['属性', 8], ['基期值', 10], ['基期年份', 8], ['目标值', 24], ['现状值', 10], ['现状年份', 8], ['状态', 12], ['进度比', 8], ['含示例数据', 10]];
+  sheet(
+    book,
+    '指标',
+    columns.map(([header, width]) => ({ header, width })),
+    model.indicators.map((i) => [i.code, i.category, i.seq, i.name, i.unit, i.attribute, i.baseline, i.baselineYear, i.target, i.value, i.valueYear, i.status, i.ratio, i.usesSamples ? '是' : '']),
+    w,
+    (row, k) => {
+      row.getCell(10).numFmt = fixed(model.indicators[k].decimals);
+      row.getCell(13).numFmt = '0.00';
+    },
+  );
   sheet(
     book,
     '重点任务',
