@@ -23,24 +23,42 @@ export async function readUpdateForm(request: FastifyRequest, maxBytes: number):
   if (!request.isMultipart()) return { fields: (request.body ?? {}) as Record<string, unknown>, files: [] };
   const fields: Record<string, unknown> = {};
   const files: UploadedFile[] = [];
-  for await (const part of request.parts({ limits: { fileSize: maxBytes, files: MAX_FILES } })) {
-    if (part.type === 'field') {
-      fields[part.fieldname] = part.value;
-      continue;
+  try {
+    for await (const part of request.parts({ limits: { fileSize: maxBytes, files: MAX_FILES } })) {
+      if (part.type === 'field') {
+        fields[part.fieldname] = part.value;
+        continue;
+      }
+      try {
+        files.push({ fileName: checkedName(part.filename), data: await part.toBuffer() });
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw err;
+        const mb = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          { zh: `文件 ${part.filename} 超过 ${mb} MB 的上限`, en: `File ${part.filename} is larger than the limit of ${mb} MB` },
+          { field: 'files', fileName: part.filename, limitBytes: maxBytes },
+        );
+      }
     }
-    try {
-      files.push({ fileName: part.filename, data: await part.toBuffer() });
-    } catch (err) {
-      if ((err as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw err;
-      const mb = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
-      throw new AppError(
-        'PAYLOAD_TOO_LARGE',
-        { zh: `文件 ${part.filename} 超过 ${mb} MB 的上限`, en: `File ${part.filename} is larger than the limit of ${mb} MB` },
-        { field: 'files', fileName: part.filename, limitBytes: maxBytes },
-      );
-    }
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'FST_FILES_LIMIT') throw err;
+    throw new AppError('PAYLOAD_TOO_LARGE', { zh: `一次最多上传 ${MAX_FILES} 个文件`, en: `At most ${MAX_FILES} files may be uploaded at once` }, { field: 'files' });
   }
   return { fields, files };
+}
+
+/** File names are shown and offered back on download: no folders, no control characters, a sane length. */
+function checkedName(fileName: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (fileName.length === 0 || fileName.length > 200 || /[\u0000-\u001f/\\]/.test(fileName)) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      { zh: '文件名须为 1–200 个字符，不含路径分隔符或控制字符', en: 'A file name must have 1–200 characters, without path separators or control characters' },
+      { field: 'files', fileName: fileName.slice(0, 200) },
+    );
+  }
+  return fileName;
 }
 
 /** A form field as a whole number within bounds (multipart fields arrive as text). */

@@ -143,6 +143,12 @@ describe.each(testDatabases)('task board on $name', (database) => {
     const oversized = await postForm(t, education, `/api/tasks/${task.id}/updates`, fields, [{ fileName: '扫描件.pdf', data: big }]);
     expect(oversized.statusCode).toBe(413);
     expect(oversized.json().error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', messageZh: '文件 扫描件.pdf 超过 20 MB 的上限' });
+    const many = await postForm(t, education, `/api/tasks/${task.id}/updates`, fields, Array.from({ length: 11 }, (_, i) => ({ fileName: `照片${i + 1}.png`, data: SAMPLE_FILES.png })));
+    expect(many.statusCode).toBe(413);
+    expect(many.json().error.messageZh).toBe('一次最多上传 10 个文件');
+    const longName = await postForm(t, education, `/api/tasks/${task.id}/updates`, fields, [{ fileName: `${'很长的文件名'.repeat(40)}.pdf`, data: SAMPLE_FILES.pdf }]);
+    expect(longName.statusCode).toBe(400);
+    expect(longName.json().error.messageEn).toBe('A file name must have 1–200 characters, without path separators or control characters');
     expect(await updates()).toBe(before);
   });
 
