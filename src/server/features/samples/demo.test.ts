@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../domain/plan/consistency.js';
+import { DEMO_PLAN_CODES } from '../../demo/content.js';
 import { loadDemo } from '../../demo/load.js';
 import { openTestApp, type TestApp } from '../../testing/app.js';
 import { testDatabases } from '../../testing/database.js';
 import { addDataValues } from '../indicators/testing.js';
 import { scorecard } from '../indicators/scorecard.js';
 import { publishedFindings } from '../published/load.js';
+import { writeSamples } from './service.js';
 
 interface Stored {
   element: string;
@@ -26,7 +28,8 @@ describe.each(testDatabases)('demo data after loading on $name', (database) => {
       .selectFrom('data_values as dv')
       .innerJoin('data_elements as e', 'e.id', 'dv.data_element_id')
       .innerJoin('org_units as u', 'u.id', 'dv.org_unit_id')
-      .select(['e.code as element', 'u.code as unit', 'dv.period', 'dv.value', 'dv.provenance', 'dv.status', 'dv.source']);
+      .select(['e.code as element', 'u.code as unit', 'dv.period', 'dv.value', 'dv.provenance', 'dv.status', 'dv.source'])
+      .orderBy('dv.id');
     if (provenance) q = q.where('dv.provenance', '=', provenance as 'sample');
     return (await q.execute()) as Stored[];
   };
@@ -77,6 +80,9 @@ describe.each(testDatabases)('demo data after loading on $name', (database) => {
     expect(samples.length).toBeGreaterThan(500);
     expect(samples.every((s) => s.status === 'approved' && s.source?.document?.includes('示例数据'))).toBe(true);
     expect(find(samples, 'LIFE_EXPECTANCY', '110102', '2025')).toBeUndefined();
+    // A second run finds every cell filled: the same seed gives the same values, nothing is added.
+    expect(await writeSamples(system(), DEMO_PLAN_CODES)).toEqual({ written: 0 });
+    expect(await stored('sample')).toEqual(samples);
     expect(find(samples, 'XC21-08', '110102', '2025')).toBeUndefined();
     // Xicheng's beds per 1000 (BEDS ÷ POP_RESIDENT) come from generated beds and population, not a generated rate.
     for (const year of ['2021', '2022', '2023', '2024', '2025']) {
