@@ -43,7 +43,7 @@ th,td{border:1px solid #c4c4c4;padding:.35rem .5rem;text-align:left;vertical-ali
 th{background:#eef2f7}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
-.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.5rem;padding:0;list-style:none}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(9rem,1fr));gap:.5rem;padding:0;list-style:none}
 .cards li{border:1px solid #c4c4c4;border-radius:4px;padding:.5rem}
 .cards strong{display:block;font-size:1.4rem}
 .status{display:inline-block;padding:0 .4rem;border-radius:3px;background:#eef2f7;white-space:nowrap}

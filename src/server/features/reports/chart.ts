@@ -8,6 +8,8 @@ export interface ChartInput {
   values: { year: number; value: number | null }[];
   baseline: { year: number; value: number } | null;
   target: { year: number; value: number } | null;
+  /** Draw the straight path from baseline to target: only where progress was measured against it. */
+  trajectory: boolean;
   decimals: number;
 }
 
@@ -33,7 +35,7 @@ export function chartOption(input: ChartInput, lang: Lang): EChartsOption {
   const at = (year: number) => input.values.find((v) => v.year === year)?.value ?? null;
   const { baseline, target } = input;
   const trajectory =
-    baseline && target && target.year > baseline.year
+    input.trajectory && baseline && target && target.year > baseline.year
       ? years.map((y) => (y < baseline.year || y > target.year ? null : baseline.value + ((target.value - baseline.value) * (y - baseline.year)) / (target.year - baseline.year)))
       : null;
   const round = (v: number | null) => (v === null ? null : Number(v.toFixed(input.decimals)));

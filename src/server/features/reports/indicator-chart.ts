@@ -11,6 +11,7 @@ export function indicatorChartInput(indicator: SnapshotIndicator, values: Indica
     values: values.map((v) => ({ year: v.year, value: v.roundedValue })),
     baseline: indicator.baseline ? { year: indicator.baseline.year, value: indicator.baseline.value } : null,
     target: primary && primary.value !== null ? { year: primary.year, value: primary.value } : null,
+    trajectory: primary !== null && primary.result.progressShare !== null,
     decimals: decimalsOf(indicator),
   };
 }

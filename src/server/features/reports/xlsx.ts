@@ -24,7 +24,10 @@ function sheet(book: ExcelJS.Workbook, name: string, columns: Column[], rows: Ce
     column.width = c.width;
     if (c.format) column.numFmt = c.format;
   });
-  rows.forEach((r, k) => formatRow?.(ws.addRow(r), k));
+  rows.forEach((r, k) => {
+    const row = ws.addRow(r);
+    formatRow?.(row, k);
+  });
   if (watermark) ws.headerFooter.oddHeader = `&C&"-,Bold"&KB00020${watermark}`;
 }
 
