@@ -75,12 +75,35 @@ describe('monitoring workspace walkthrough', () => {
     await screenshot(page, 'workspace-scorecard');
   });
 
+  it('shows a 北京市 target beside the plan’s own and narrows the scorecard to one street', async () => {
+    // 门头沟区 人均预期寿命: the plan's 81.8 and 北京市's 82.8, judged separately by the engine.
+    await page.goto('/plans/mentougou-2021-2025/scorecard');
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: '查看指标「人均预期寿命」' }) });
+    await row.waitFor();
+    const text = await row.textContent();
+    expect(text).toContain('81.8');
+    expect(text).toContain('82.8');
+    expect(text).toContain('北京市目标值');
+
+    await page.goto(`/plans/${PLAN}/scorecard`);
+    await page.getByRole('combobox', { name: '范围' }).click();
+    await page.locator('.ant-select-dropdown').getByTitle('月坛街道').click();
+    await page.waitForURL('**orgUnit=110102-S01**');
+    const street = await getJson<Scorecard>(page, `/api/plans/${PLAN}/scorecard?orgUnit=110102-S01`);
+    expect(street.orgUnit.name).toBe('月坛街道');
+    await page.getByText(`进度汇总（共 ${street.summary.total} 项指标）`).waitFor();
+    await screenshot(page, 'workspace-scorecard-street');
+    await page.goto(`/plans/${PLAN}/scorecard`);
+    await page.getByRole('link', { name: `查看指标「${LIFE}」` }).waitFor();
+  });
+
   it('goes to the indicator page with the trend chart, the values and the rule in words', async () => {
     await page.getByRole('link', { name: `查看指标「${LIFE}」` }).click();
     await page.waitForURL('**/indicators/**');
     await page.getByRole('heading', { level: 1, name: LIFE }).waitFor();
-    const code = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
-    const detail = await getJson<IndicatorPage>(page, `/api/indicators/${code}`);
+    const address = new URL(page.url());
+    const code = decodeURIComponent(address.pathname.split('/').pop()!);
+    const detail = await getJson<IndicatorPage>(page, `/api/indicators/${code}${address.search}`);
     await page.getByRole('img', { name: `折线图：${LIFE}各年数值、基期值、目标值、时间进度线和预测` }).waitFor();
     await page.locator('canvas').first().waitFor();
     expect(await page.locator('.ant-descriptions').textContent()).toContain('84.26 岁（2020年）');

@@ -1,4 +1,4 @@
-import { Breadcrumb, Flex, Typography, type TableColumnsType } from 'antd';
+import { Breadcrumb, Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useApiData } from '../../api/useApiData.js';
@@ -56,7 +56,7 @@ export default function ComparisonPage() {
               return (
                 <div key={n}>
                   {x.text} <Typography.Text type="secondary">{t('indicators.targetYear', { year: x.year })}</Typography.Text>
-                  {higher && <Typography.Text type="secondary">（{t('indicators.targetSource', { source: higher })}）</Typography.Text>}
+                  {higher && <Tag>{t('indicators.targetSource', { source: higher })}</Tag>}
                 </div>
               );
             }),

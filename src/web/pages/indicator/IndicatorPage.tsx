@@ -69,7 +69,7 @@ export default function IndicatorPage() {
           {
             key: 'targets',
             label: t('indicators.col.targets'),
-            children: data.targets.length === 0 ? dash : data.targets.map((x) => `${x.text}（${t('indicators.targetYear', { year: x.year })}）`).join(t('common.listSeparator')),
+            children: data.targets.length === 0 ? dash : data.targets.map((x) => `${x.text} ${t('indicators.targetYear', { year: x.year })}`).join(t('common.listSeparator')),
           },
           {
             key: 'latest',

@@ -1,5 +1,5 @@
-import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined, QuestionCircleOutlined } from '@ant-design/icons';
-import { App, Alert, Breadcrumb, Button, Progress, Tag, Typography, type TableColumnsType } from 'antd';
+import { CheckCircleOutlined, ExclamationCircleOutlined, QuestionCircleOutlined } from '@ant-design/icons';
+import { App, Alert, Breadcrumb, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { ProjectStage } from '../../api/types.js';
@@ -10,7 +10,7 @@ import { PageLoading } from '../../components/PageLoading.js';
 import { ProjectStageTag } from '../../components/StatusTags.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useI18n } from '../../i18n/context.js';
-import { LatestReport } from '../tasks/LatestReport.js';
+import { progressColumns } from '../tasks/board-columns.js';
 import { ProgressUpdateForm } from '../tasks/ProgressUpdateForm.js';
 import type { BoardProject, ProjectBoard } from './types.js';
 
@@ -123,30 +123,7 @@ function ProjectTable({ items, onReport }: { items: BoardProject[]; onReport(pro
     { title: t('projects.col.floorArea'), dataIndex: 'floorArea', width: 120, render: (v: number | null) => v ?? dash },
     { title: t('projects.col.plannedCompletion'), dataIndex: 'plannedCompletion', width: 100, render: (v: string | null) => v ?? dash },
     { title: t('pboard.col.delay'), key: 'delay', width: 110, render: (_, p) => <Delay project={p} /> },
-    { title: t('tasks.col.percent'), dataIndex: 'percent', width: 110, render: (percent: number) => <Progress percent={percent} size="small" /> },
-    {
-      title: t('board.col.latest'),
-      key: 'latest',
-      width: 220,
-      render: (_, p) =>
-        p.latestUpdate ? (
-          <LatestReport report={p.latestUpdate} />
-        ) : (
-          <Tag color="warning" icon={<ClockCircleOutlined />}>
-            {t('board.neverUpdated')}
-          </Tag>
-        ),
-    },
-    {
-      title: t('board.col.action'),
-      key: 'action',
-      width: 110,
-      render: (_, p) => (
-        <Button size="small" onClick={() => onReport(p)} aria-label={t('board.reportFor', { name: p.name })}>
-          {t('board.report')}
-        </Button>
-      ),
-    },
+    ...progressColumns<BoardProject>(t, (p) => p.name, onReport),
   ];
   return <DataTable<BoardProject> label={t('pboard.tableLabel')} rowKey="id" columns={columns} rows={items} tableLayout="fixed" scroll={{ x: 1330 }} empty={t('projects.empty')} />;
 }

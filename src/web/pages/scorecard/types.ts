@@ -1,7 +1,7 @@
 /** The scorecard as GET /api/plans/:code/scorecard returns it. */
 import type { ProgressStatus, RuleId } from '../../../domain/progress/index.js';
 import type { LocalizedText } from '../../api/client.js';
-import type { Direction, IndicatorAttribute } from '../../api/types.js';
+import type { IndicatorView } from '../../api/types.js';
 
 export type { ProgressStatus };
 
@@ -36,15 +36,7 @@ export interface ScorecardTarget {
   status: ProgressStatus | null;
 }
 
-export interface ScorecardRow {
-  code: string;
-  name: string;
-  category: string | null;
-  seq: string | null;
-  unit: string | null;
-  attribute: IndicatorAttribute | null;
-  direction: Direction | null;
-  parent: string | null;
+export interface ScorecardRow extends Pick<IndicatorView, 'code' | 'name' | 'category' | 'seq' | 'unit' | 'attribute' | 'direction' | 'parent'> {
   baseline: { year: number; value: number | null; text: string | null; note: string | null } | null;
   targets: ScorecardTarget[];
   latest: (YearValue & { basis: string }) | null;

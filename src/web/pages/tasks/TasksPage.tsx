@@ -1,5 +1,5 @@
-import { ClockCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
-import { App, Breadcrumb, Button, Flex, Progress, Select, Tag, Typography, type TableColumnsType } from 'antd';
+import { ExclamationCircleOutlined } from '@ant-design/icons';
+import { App, Breadcrumb, Flex, Select, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { TaskStatus } from '../../api/types.js';
@@ -11,7 +11,7 @@ import { TaskStatusTag } from '../../components/StatusTags.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useI18n } from '../../i18n/context.js';
 import { departmentsOf } from './departments.js';
-import { LatestReport } from './LatestReport.js';
+import { progressColumns } from './board-columns.js';
 import { ProgressUpdateForm } from './ProgressUpdateForm.js';
 import { treeRows } from './tree-rows.js';
 import type { TaskBoard, TaskNode } from './types.js';
@@ -123,30 +123,7 @@ function TaskTable({ items, onReport }: { items: TaskNode[]; onReport(task: Task
       ),
     },
     { title: t('tasks.col.status'), dataIndex: 'status', width: 100, render: (status: TaskStatus) => <TaskStatusTag status={status} /> },
-    { title: t('tasks.col.percent'), dataIndex: 'percent', width: 120, render: (percent: number) => <Progress percent={percent} size="small" /> },
-    {
-      title: t('board.col.latest'),
-      key: 'latest',
-      width: 240,
-      render: (_, task) =>
-        task.latestUpdate ? (
-          <LatestReport report={task.latestUpdate} />
-        ) : (
-          <Tag color="warning" icon={<ClockCircleOutlined />}>
-            {t('board.neverUpdated')}
-          </Tag>
-        ),
-    },
-    {
-      title: t('board.col.action'),
-      key: 'action',
-      width: 110,
-      render: (_, task) => (
-        <Button size="small" onClick={() => onReport(task)} aria-label={t('board.reportFor', { name: task.title })}>
-          {t('board.report')}
-        </Button>
-      ),
-    },
+    ...progressColumns<TaskNode>(t, (task) => task.title, onReport),
   ];
   return (
     <DataTable<TaskNode>
