@@ -266,8 +266,8 @@ async function writeIndicators(trx: Kysely<Database>, planId: number, doc: PlanD
   for (const [i, ind] of doc.indicators.entries()) {
     const link = ind.canonical ? canonical.byCode.get(ind.canonical) : linkIndicator(ind.name, ind.unit, canonical.library);
     const linked = link ? canonical.byCode.get(link.code) : undefined;
-    // An indicator the plan does not define is computed as the canonical indicator it is linked to.
-    const inherit = !ind.numerator && linked?.numerator && linked.numerator !== `#{${linked.code}}`;
+    // A ratio the plan does not define is computed as the canonical ratio it is linked to.
+    const inherit = !ind.numerator && linked?.denominator ? linked : null;
     const { id } = await trx
       .insertInto('indicators')
       .values({
@@ -279,13 +279,13 @@ async function writeIndicators(trx: Kysely<Database>, planId: number, doc: PlanD
         seq: ind.seq ?? null,
         sort_order: i,
         unit: ind.unit ?? null,
-        factor: ind.factor ?? (inherit ? linked.factor : 1),
+        factor: ind.factor ?? inherit?.factor ?? 1,
         decimals: ind.decimals ?? null,
         attribute: ind.attribute ?? null,
         direction: ind.direction ?? 'up',
         definition: ind.definition ?? null,
-        numerator: ind.numerator || (inherit ? linked.numerator! : `#{${ind.code}}`),
-        denominator: ind.denominator ?? (inherit ? linked.denominator : null),
+        numerator: ind.numerator || inherit?.numerator || `#{${ind.code}}`,
+        denominator: ind.denominator ?? inherit?.denominator ?? null,
         population_basis: ind.populationBasis ?? null,
         parent_id: ind.parent ? (indicatorIds.get(ind.parent) ?? null) : null,
         canonical_id: linked?.id ?? null,
