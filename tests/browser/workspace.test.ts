@@ -147,7 +147,7 @@ describe('monitoring workspace walkthrough', () => {
     await page.getByRole('heading', { level: 1 }).filter({ hasText: '项目看板' }).waitFor();
     const { investment } = board.totals;
     await page.getByText(`投资合计 ${investment.sum} 万元（${investment.known} 个项目已列明）`).waitFor();
-    if (investment.unknown > 0) await page.getByText(`另有 ${investment.unknown} 个项目投资未知`).waitFor();
+    if (investment.unknown > 0) await page.getByText(`另有 ${investment.unknown} 个项目投资${investment.pending > 0 ? '未知' : '未列明'}`).waitFor();
     const table = page.getByRole('table', { name: '重点项目看板' });
     expect(await table.locator('tbody tr.ant-table-row').count()).toBe(board.items.length);
     expect(await table.getByText('未知', { exact: true }).count() + (await table.getByText('待定', { exact: true }).count())).toBe(investment.unknown);

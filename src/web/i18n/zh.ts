@@ -355,6 +355,7 @@ export const zh = {
   'eval.frozen': '以下结果在 {time} 由 {user} 创建时冻结，之后数据变化不会改变它们。',
   'eval.indicatorsLabel': '评估时冻结的指标结果',
   'eval.backToList': '返回评估列表',
+  'pboard.investmentUnknownOnly': '另有 {unknown} 个项目投资未列明，未计入合计',
 } as const;
 
 export type MessageKey = keyof typeof zh;

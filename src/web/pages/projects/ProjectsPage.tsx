@@ -47,7 +47,13 @@ export default function ProjectsPage() {
         title={t('pboard.investmentTotal', { sum: totals.investment.sum, known: totals.investment.known })}
         description={
           <>
-            {totals.investment.unknown > 0 && <div>{t('pboard.investmentUnknown', { unknown: totals.investment.unknown, pending: totals.investment.pending })}</div>}
+            {totals.investment.unknown > 0 && (
+              <div>
+                {totals.investment.pending > 0
+                  ? t('pboard.investmentUnknown', { unknown: totals.investment.unknown, pending: totals.investment.pending })
+                  : t('pboard.investmentUnknownOnly', { unknown: totals.investment.unknown })}
+              </div>
+            )}
             <div>{t('pboard.bedsTotal', { sum: totals.beds.sum, unknown: totals.beds.unknown })}</div>
             <div>{t('pboard.areaTotal', { sum: totals.floorArea.sum, unknown: totals.floorArea.unknown })}</div>
             <div>{t('pboard.delayedCount', { delayed: totals.delayed, unknown: totals.completionUnknown })}</div>
