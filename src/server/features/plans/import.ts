@@ -1,7 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { CANONICAL_FORMAT_VERSION, type CanonicalLibrary } from '../../../domain/canonical/library.js';
 import { linkIndicator } from '../../../domain/canonical/link.js';
-import { parsePeriod } from '../../../domain/periods/period.js';
 import type { PlanDocument } from '../../../domain/plan/format.js';
 import { validatePlanDocument } from '../../../domain/plan/validate.js';
 import { recordAudit } from '../../audit/record.js';
@@ -9,6 +8,7 @@ import type { ServiceContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { recordPlanFindings } from '../findings/record.js';
+import { idsByCode, writeContentValues, type ContentValue } from '../content-values/write.js';
 import { upsertOrgUnits } from '../org-units/upsert.js';
 import { exportPlan } from './export.js';
 import { json, splitExtra } from './split.js';
@@ -189,15 +189,6 @@ function referencedUnits(doc: PlanDocument): string[] {
   ];
 }
 
-async function idsByCode(trx: Kysely<Database>, table: 'org_units' | 'data_elements' | 'departments', codes: string[]): Promise<Map<string, number>> {
-  const unique = [...new Set(codes)];
-  const map = new Map<string, number>();
-  for (let i = 0; i < unique.length; i += 1000) {
-    const rows = await trx.selectFrom(table).select(['id', 'code']).where('code', 'in', unique.slice(i, i + 1000)).execute();
-    for (const r of rows) map.set(r.code, r.id);
-  }
-  return map;
-}
 
 function missing(path: string, code: string): AppError {
   return new AppError('PLAN_INVALID', { zh: `${path} 引用的代码 ${code} 不存在`, en: `The code ${code} referenced at ${path} does not exist` }, { field: path });
@@ -482,44 +473,20 @@ async function writeProjects(trx: Kysely<Database>, planId: number, doc: PlanDoc
  */
 async function writeDataValues(trx: Kysely<Database>, doc: PlanDocument, units: Map<string, number>, elements: Map<string, number>) {
   const values = doc.dataValues ?? [];
+  const known = new Map([...elements, ...(await idsByCode(trx, 'data_elements', values.map((v) => v.dataElement)))]);
   const seen = new Set<string>();
-  const rows = [];
+  const rows: ContentValue[] = [];
   for (const [i, v] of values.entries()) {
-    const element = elements.get(v.dataElement) ?? (await idsByCode(trx, 'data_elements', [v.dataElement])).get(v.dataElement);
-    if (element === undefined) throw missing(`/dataValues/${i}/dataElement`, v.dataElement);
-    const unit = units.get(v.orgUnit);
-    if (unit === undefined) throw missing(`/dataValues/${i}/orgUnit`, v.orgUnit);
-    const key = `${element}|${unit}|${v.period}|${v.disaggregation ?? ''}`;
+    const elementId = known.get(v.dataElement);
+    if (elementId === undefined) throw missing(`/dataValues/${i}/dataElement`, v.dataElement);
+    const orgUnitId = units.get(v.orgUnit);
+    if (orgUnitId === undefined) throw missing(`/dataValues/${i}/orgUnit`, v.orgUnit);
+    const key = `${elementId}|${orgUnitId}|${v.period}|${v.disaggregation ?? ''}`;
     // A second figure for the same cell stays in the plan document and is reported as a finding.
     if (seen.has(key)) continue;
     seen.add(key);
-    const period = parsePeriod(v.period);
-    rows.push({
-      data_element_id: element,
-      org_unit_id: unit,
-      period: v.period,
-      period_type: period.type,
-      period_start: period.start,
-      period_end: period.end,
-      disaggregation: v.disaggregation ?? '',
-      value: v.value,
-      comment: v.comment ?? null,
-      provenance: 'document' as const,
-      source: JSON.stringify(v.source),
-      status: 'approved' as const,
-    });
+    rows.push({ elementId, orgUnitId, period: v.period, value: v.value, disaggregation: v.disaggregation, comment: v.comment ?? null, source: v.source });
   }
-  for (let i = 0; i < rows.length; i += 500) {
-    await trx
-      .insertInto('data_values')
-      .values(rows.slice(i, i + 500))
-      .onConflict((oc) =>
-        oc
-          .columns(['data_element_id', 'org_unit_id', 'period', 'disaggregation'])
-          .doUpdateSet((eb) => ({ value: eb.ref('excluded.value'), source: eb.ref('excluded.source'), comment: eb.ref('excluded.comment') }))
-          .where('data_values.provenance', '=', 'document'),
-      )
-      .execute();
-  }
+  await writeContentValues(trx, 'document', rows, { update: true });
   return rows.length;
 }

@@ -8,7 +8,7 @@ import { readContentJson } from '../../demo/content.js';
 import { loadCanonicalLibrary } from '../canonical/load.js';
 import { publishedRatioFindings, singleElement, type RatioDefinition } from './consistency.js';
 import { readPublishedStatistics, type PublishedStatistics } from './document.js';
-import { writeContentValues, type ContentValue } from './values.js';
+import { idsByCode, writeContentValues, type ContentValue } from '../content-values/write.js';
 
 export interface PublishedLoadSummary {
   written: number;
@@ -88,9 +88,3 @@ async function ratioDefinitions(db: Kysely<Database>): Promise<Map<string, Ratio
   return result;
 }
 
-async function idsByCode(db: Kysely<Database>, table: 'data_elements' | 'org_units', codes: string[]): Promise<Map<string, number>> {
-  const unique = [...new Set(codes)];
-  if (unique.length === 0) return new Map();
-  const rows = await db.selectFrom(table).select(['id', 'code']).where('code', 'in', unique).execute();
-  return new Map(rows.map((r) => [r.code, r.id]));
-}

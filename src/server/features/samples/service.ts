@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { planIndicators } from '../indicators/repository.js';
 import { findPlan } from '../plans/repository.js';
-import { writeContentValues } from '../published/values.js';
+import { writeContentValues } from '../content-values/write.js';
 
 /** The last year sample data is made for: the demo shows a plan period up to the present. */
 export const SAMPLE_LAST_YEAR = 2025;

@@ -13,7 +13,7 @@ export interface ContentValue {
 }
 
 /**
- * Writes values shipped with the product (published statistics, samples) as approved values of one
+ * Writes values that come with content (plan documents, published statistics, samples) as approved values of one
  * provenance. A cell that holds a value of another provenance is left as it is; a cell of the same
  * provenance is updated when `update` is set. Returns how many rows were written.
  */
@@ -53,4 +53,15 @@ export async function writeContentValues(db: Kysely<Database>, provenance: Prove
     written += result.length;
   }
   return written;
+}
+
+/** Ids of rows by their codes, in batches (a plan names thousands of codes at most). */
+export async function idsByCode(db: Kysely<Database>, table: 'org_units' | 'data_elements' | 'departments', codes: string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(codes)];
+  const map = new Map<string, number>();
+  for (let i = 0; i < unique.length; i += 1000) {
+    const rows = await db.selectFrom(table).select(['id', 'code']).where('code', 'in', unique.slice(i, i + 1000)).execute();
+    for (const r of rows) map.set(r.code, r.id);
+  }
+  return map;
 }
