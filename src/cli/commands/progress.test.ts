@@ -1,36 +1,9 @@
-import { Command } from 'commander';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureCommandOutput } from '../testing/run-in-process.js';
 import { register as registerParseTarget } from './parse-target.js';
 import { register as registerProgress } from './progress.js';
 
-let stdout: string;
-let stderr: string;
-
-beforeEach(() => {
-  stdout = '';
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
-
-async function run(...args: string[]): Promise<number> {
-  const program = new Command().exitOverride();
-  registerParseTarget(program);
-  registerProgress(program);
-  await program.parseAsync(args, { from: 'user' });
-  return Number(process.exitCode ?? 0);
-}
+const { output, run } = captureCommandOutput([registerParseTarget, registerProgress]);
 
 describe('healthplan progress', () => {
   it('prints the result of the example request: 保持在90以上 broken by 89.2 in 2021', async () => {
@@ -44,7 +17,7 @@ describe('healthplan progress', () => {
       decimals: 2,
     };
     expect(await run('progress', '--json', JSON.stringify(request))).toBe(0);
-    const printed = JSON.parse(stdout);
+    const printed = JSON.parse(output.stdout);
     expect(Object.keys(printed)).toEqual(['status', 'achieved', 'ratio', 'progressShare', 'timeShare', 'value', 'roundedValue', 'projection', 'rule']);
     // The line through 88.01 (2020) and 89.2 (2021) rises 1.19 a year: 88.01 + 5 × 1.19 = 93.96 in 2025.
     expect(printed).toEqual({
@@ -70,13 +43,13 @@ describe('healthplan progress', () => {
       year: 2023,
     };
     expect(await run('progress', '--json', JSON.stringify(request))).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ status: 'on_track', ratio: 1.0049, progressShare: 0.6029, timeShare: 0.6, rule: 'time-progress' });
+    expect(JSON.parse(output.stdout)).toMatchObject({ status: 'on_track', ratio: 1.0049, progressShare: 0.6029, timeShare: 0.6, rule: 'time-progress' });
   });
 
   it('adds the inputs and the explanation with --full', async () => {
     const request = { direction: 'up', target: { text: '≥84 岁', year: 2025 }, baseline: { year: 2020, value: 84.26 }, values: [], year: 2023 };
     expect(await run('progress', '--json', JSON.stringify(request), '--full')).toBe(0);
-    const printed = JSON.parse(stdout);
+    const printed = JSON.parse(output.stdout);
     expect(printed.status).toBe('achieved');
     expect(printed.inputs.baseline).toEqual({ year: 2020, value: 84.26, roundedValue: 84.26 });
     expect(printed.explanation.zh.startsWith('已达标：')).toBe(true);
@@ -86,21 +59,21 @@ describe('healthplan progress', () => {
     ['no --json', ['progress'], /缺少 --json 输入 \/ --json is missing/],
     ['invalid JSON', ['progress', '--json', '{year: 2023'], /--json 不是有效的 JSON[\s\S]*--json is not valid JSON/],
     ['a field of the wrong type', ['progress', '--json', '{"target":{"text":"≥45","year":"2025"},"year":2023}'], /字段 target\.year：.*field target\.year: expected a whole year/],
-  ])('exits 2 on %s with a bilingual message on stderr', async (_what, args, message) => {
+  ])('exits 2 on %s with a bilingual message on output.stderr', async (_what, args, message) => {
     expect(await run(...args)).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(message);
+    expect(output.stdout).toBe('');
+    expect(output.stderr).toMatch(message);
   });
 });
 
 describe('healthplan parse-target (in process)', () => {
   it('uses --unit and --direction', async () => {
     expect(await run('parse-target', '--unit', '%', '--direction', 'down', '达到30')).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ text: '达到30', comparator: '<=', value: 30, valueHigh: null, unit: '%', decimals: 0 });
+    expect(JSON.parse(output.stdout)).toEqual({ text: '达到30', comparator: '<=', value: 30, valueHigh: null, unit: '%', decimals: 0 });
   });
 
   it('rejects an unknown direction', async () => {
     expect(await run('parse-target', '--direction', 'higher', '≥1')).toBe(2);
-    expect(stderr).toContain('--direction must be up, down or target, got "higher"');
+    expect(output.stderr).toContain('--direction must be up, down or target, got "higher"');
   });
 });
