@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../context.js';
 import type { CanonicalLibrary } from '../../domain/canonical/library.js';
 import { loadCanonicalLibrary } from '../features/canonical/load.js';
+import { createEvaluation } from '../features/evaluations/service.js';
 import { importPlan, type ImportSummary } from '../features/plans/import.js';
 import { loadPublishedStatistics, shippedPublishedStatistics } from '../features/published/load.js';
 import { writeSamples } from '../features/samples/service.js';
@@ -9,7 +10,7 @@ import { DEMO_PLAN_CODES, demoPlanFiles, readContentJson } from './content.js';
 /**
  * Loads the product's content: the canonical indicator library, the four demo plans that are
  * not in the database yet, the published statistics, and sample data (provenance 'sample') for
- * the monitoring years without real values. Used on first start of an empty database and by `healthplan load-demo`.
+ * the monitoring years without real values, and the final evaluation of a closed plan. Used on first start of an empty database and by `healthplan load-demo`.
  */
 export async function loadDemo(ctx: ServiceContext): Promise<{ loaded: ImportSummary[]; skipped: string[] }> {
   await loadCanonicalLibrary(ctx.db, readContentJson('canonical', 'indicators.json') as CanonicalLibrary);
@@ -27,6 +28,11 @@ export async function loadDemo(ctx: ServiceContext): Promise<{ loaded: ImportSum
   await loadPublishedStatistics(ctx, shippedPublishedStatistics());
   // Samples last: they only fill the monitoring years that no real figure covers.
   await writeSamples(ctx, DEMO_PLAN_CODES);
+  // A closed plan has had its final evaluation: computed from the data that exists for its last year.
+  for (const summary of loaded) {
+    const plan = await ctx.db.selectFrom('plans').select(['status', 'period_end']).where('code', '=', summary.plan).executeTakeFirstOrThrow();
+    if (plan.status === 'closed') await createEvaluation(ctx, summary.plan, { kind: 'final', year: plan.period_end });
+  }
   return { loaded, skipped };
 }
 

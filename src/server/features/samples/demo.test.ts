@@ -41,6 +41,19 @@ describe.each(testDatabases)('demo data after loading on $name', (database) => {
   }, 120_000);
   afterAll(async () => t?.close());
 
+  it('has the final evaluation of the closed 2017–2020 plan, judging its life expectancy target of 84.5 by the 84.26 of 2020', async () => {
+    const evaluations = await t.handle.db
+      .selectFrom('evaluations as e')
+      .innerJoin('plans as p', 'p.id', 'e.plan_id')
+      .select(['p.code', 'e.kind', 'e.year', 'e.snapshot'])
+      .execute();
+    expect(evaluations.map((e) => [e.code, e.kind, e.year])).toEqual([['xicheng-2017-2020', 'final', 2020]]);
+    const snapshot = evaluations[0].snapshot as { indicators: Array<{ name: string; result?: { status: string }; results?: Array<{ status: string }>; [key: string]: unknown }> };
+    const lifeExpectancy = snapshot.indicators.find((i) => i.name.includes('期望寿命'));
+    expect(JSON.stringify(lifeExpectancy)).toContain('84.26');
+    expect(JSON.stringify(lifeExpectancy)).toContain('not_achieved');
+  });
+
   it('holds the published statistics with their sources at Beijing and the districts', async () => {
     const published = await stored('published');
     const le2020 = find(published, 'LIFE_EXPECTANCY', '110000', '2020');
