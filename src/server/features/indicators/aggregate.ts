@@ -1,6 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { parsePeriod } from '../../../domain/periods/period.js';
 import type { ApprovalStatus, Database, Provenance } from '../../db/schema.js';
+import { containingPeriod, enclosingPeriods } from './period-keys.js';
 
 export interface AggregationQuery {
   /** Data element codes; every disaggregation of each comes back, plus nothing for codes that do not exist. */
@@ -38,8 +39,9 @@ export interface AggregatedValue {
 }
 
 /**
- * Aggregates data values in the database with each element's two rules, in one statement for any
- * number of org units and periods.
+ * Aggregates data values in the database with each element's two rules, for any number of org
+ * units and periods. Two small look-ups (the elements and their rules; which stored units count
+ * for which query units) prepare one aggregation statement.
  *
  * Over time, per stored org unit: `sum` adds the values whose period lies inside the query period;
  * `average` weights every value overlapping the query period by the days of the overlap (a yearly
@@ -48,89 +50,134 @@ export interface AggregatedValue {
  * Across org units, the per-unit results of the subtree are added (`sum`) or averaged (`average`);
  * `none` keeps only a value stored at the unit itself.
  *
- * Time is aggregated once per stored unit and only the small per-unit results are rolled up to
- * every query unit whose subtree holds them, so a district and its streets cost one scan.
+ * Each rule over time is one index range scan over all its elements and the whole time span, with
+ * values matched to periods by hashed equality (period-keys.ts). Time is aggregated once per stored
+ * unit, and only these per-unit results are rolled up to every query unit whose subtree holds them,
+ * so a district and its streets cost one scan.
  */
 export async function aggregateDataValues(db: Kysely<Database>, query: AggregationQuery): Promise<AggregatedValue[]> {
   if (query.elements.length === 0 || query.orgUnitIds.length === 0 || query.periods.length === 0) return [];
+  const elements = await db
+    .selectFrom('data_elements')
+    .select(['id', 'code', 'aggregation_across', 'aggregation_over_time'])
+    .where('code', 'in', [...query.elements])
+    .execute();
+  const rollup = await rollupPairs(db, query.orgUnitIds);
+  if (elements.length === 0 || rollup.length === 0) return [];
+
   const periods = query.periods.map((id) => parsePeriod(id));
-  const units = [...query.orgUnitIds];
-  const filters = sql.join(
-    [query.approvedOnly ? sql`AND dv.status = 'approved'` : sql``, query.excludeSamples ? sql`AND dv.provenance <> 'sample'` : sql``],
-    sql` `,
-  );
+  const first = periods.reduce((a, p) => (p.start < a ? p.start : a), periods[0].start);
+  const last = periods.reduce((a, p) => (p.end > a ? p.end : a), periods[0].end);
+  const enclosing = periods.flatMap((p) => enclosingPeriods(p).map((id) => ({ id, period: p.id, days: p.days })));
+  const idsOf = (rule: string) => elements.filter((e) => e.aggregation_over_time === rule).map((e) => e.id);
+  // Constant arrays, seen by the planner: elements and stored units are checked inside the index scan.
+  const where = (rule: string, from: RawBuilder<unknown>) => sql`
+    dv.data_element_id = ANY(${idsOf(rule)}::int[]) AND dv.period_start BETWEEN ${from} AND ${last}::date
+    AND dv.org_unit_id = ANY(${[...new Set(rollup.map((r) => r.source))]}::int[])
+    ${query.approvedOnly ? sql`AND dv.status = 'approved'` : sql``} ${query.excludeSamples ? sql`AND dv.provenance <> 'sample'` : sql``}`;
+  const { join, key } = containingPeriod(periods);
   const detail = query.detailed ? DETAIL : LEAN;
-  const result = await sql<AggregateRow>`
-    WITH query_periods AS (
-      SELECT * FROM unnest(${periods.map((p) => p.id)}::text[], ${periods.map((p) => p.start)}::date[], ${periods.map((p) => p.end)}::date[])
-        AS p(period, p_start, p_end)
-    ),
-    query_units AS (
-      SELECT id, path || id || '/' AS prefix FROM org_units WHERE id = ANY(${units}::int[])
-    ),
-    -- Every unit whose values count: the query units and their subtrees.
-    scope AS (
-      SELECT DISTINCT s.id, s.path FROM query_units q JOIN org_units s ON s.id = q.id OR s.path LIKE q.prefix || '%'
-    ),
-    elements AS (
-      SELECT id, code, aggregation_across AS across, aggregation_over_time AS over_time
-      FROM data_elements WHERE code = ANY(${[...query.elements]}::text[])
-    ),
-    per_unit AS (
-      SELECT v.*, e.code, e.across, qp.period
-      FROM elements e CROSS JOIN query_periods qp CROSS JOIN LATERAL (
-        SELECT org_unit_id, path, disaggregation, sum(value) AS value, ${detail.group}
-        FROM data_values dv JOIN scope ON scope.id = dv.org_unit_id
-        WHERE dv.data_element_id = e.id AND dv.period_start BETWEEN qp.p_start AND qp.p_end AND dv.period_end <= qp.p_end
-          ${filters}
-        GROUP BY org_unit_id, path, disaggregation
-      ) v
-      WHERE e.over_time = 'sum'
+  const noneIds = elements.filter((e) => e.aggregation_across === 'none').map((e) => e.id);
+
+  const statement = sql<AggregateRow>`
+    WITH per_unit AS (
+      SELECT dv.data_element_id AS element_id, ${key} AS period, dv.org_unit_id, dv.disaggregation, sum(dv.value) AS value, ${detail.group}
+      FROM data_values dv ${join}
+      WHERE ${where('sum', sql`${first}::date`)}
+      GROUP BY 1, 2, 3, 4
       UNION ALL
-      SELECT v.*, e.code, e.across, qp.period
-      FROM elements e CROSS JOIN query_periods qp CROSS JOIN LATERAL (
-        SELECT org_unit_id, path, disaggregation, sum(value * overlap) / sum(overlap), ${detail.group}
-        FROM (
-          SELECT dv.*, scope.path, LEAST(dv.period_end, qp.p_end) - GREATEST(dv.period_start, qp.p_start) + 1 AS overlap
-          FROM data_values dv JOIN scope ON scope.id = dv.org_unit_id
-          -- No stored period is longer than a year, so the search can start a year before the query period.
-          WHERE dv.data_element_id = e.id AND dv.period_start BETWEEN qp.p_start - 366 AND qp.p_end AND dv.period_end >= qp.p_start
-            ${filters}
-        ) AS overlapping
-        GROUP BY org_unit_id, path, disaggregation
-      ) v
-      WHERE e.over_time = 'average'
+      SELECT data_element_id, period, org_unit_id, disaggregation, sum(value * days) / sum(days), ${detail.group}
+      FROM (
+        SELECT dv.data_element_id, dv.org_unit_id, dv.disaggregation, dv.value, dv.provenance, dv.status, dv.source,
+          ${key} AS period, dv.period_end - dv.period_start + 1 AS days
+        FROM data_values dv ${join}
+        WHERE ${where('average', sql`${first}::date`)}
+        UNION ALL
+        -- A longer value stands for every day of a query period inside it.
+        SELECT dv.data_element_id, dv.org_unit_id, dv.disaggregation, dv.value, dv.provenance, dv.status, dv.source, e.period, e.days
+        FROM data_values dv
+        JOIN unnest(${enclosing.map((e) => e.id)}::text[], ${enclosing.map((e) => e.period)}::text[], ${enclosing.map((e) => e.days)}::int[])
+          AS e(enclosing, period, days) ON e.enclosing = dv.period
+        WHERE ${where('average', sql`${first}::date - 366`)}
+      ) AS overlapping
+      GROUP BY 1, 2, 3, 4
       UNION ALL
-      SELECT v.*, e.code, e.across, qp.period
-      FROM elements e CROSS JOIN query_periods qp CROSS JOIN LATERAL (
-        SELECT DISTINCT ON (org_unit_id, disaggregation) org_unit_id, path, disaggregation, value, ${detail.row}
-        FROM data_values dv JOIN scope ON scope.id = dv.org_unit_id
-        WHERE dv.data_element_id = e.id AND dv.period_start BETWEEN qp.p_start AND qp.p_end AND dv.period_end <= qp.p_end
-          ${filters}
-        ORDER BY org_unit_id, disaggregation, period_end DESC, period_start DESC
-      ) v
-      WHERE e.over_time = 'last'
+      ${detail.latest(key, join, where('last', sql`${first}::date`))}
     )
-    -- Each per-unit result counts for the query units among its ancestors (itself only for "none").
-    SELECT a.id AS org_unit_id, p.period, p.code AS element, p.disaggregation,
-      CASE p.across WHEN 'sum' THEN sum(p.value) WHEN 'average' THEN avg(p.value) ELSE max(p.value) END AS value,
-      ${detail.rollup}
+    SELECT r.target AS org_unit_id, p.period, p.element_id, p.disaggregation,
+      sum(p.value) AS total, max(p.value) AS top, count(*) AS units, ${detail.rollup}
     FROM per_unit p
-    CROSS JOIN LATERAL unnest(
-      CASE WHEN p.across = 'none' THEN ARRAY[p.org_unit_id] ELSE string_to_array(ltrim(p.path, '/') || p.org_unit_id, '/')::int[] END
-    ) AS a(id)
-    WHERE a.id = ANY(${units}::int[])
-    GROUP BY a.id, p.period, p.code, p.across, p.disaggregation
+    JOIN unnest(${rollup.map((r) => r.source)}::int[], ${rollup.map((r) => r.target)}::int[]) AS r(source, target)
+      ON r.source = p.org_unit_id AND (r.target = r.source OR p.element_id <> ALL(${noneIds}::int[]))
+    WHERE p.period = ANY(${periods.map((x) => x.id)}::text[])
+    GROUP BY r.target, p.period, p.element_id, p.disaggregation
+  `;
+  const result = await withSettings(db, STATEMENT_SETTINGS, (trx) => statement.execute(trx));
+
+  const byId = new Map(elements.map((e) => [e.id, e]));
+  return result.rows.map((row) => {
+    const element = byId.get(row.element_id)!;
+    const across = element.aggregation_across;
+    return {
+      orgUnitId: row.org_unit_id,
+      period: row.period,
+      element: element.code,
+      disaggregation: row.disaggregation,
+      value: across === 'sum' ? Number(row.total) : across === 'average' ? Number(row.total) / Number(row.units) : Number(row.top),
+      count: Number(row.n),
+      samples: Number(row.samples),
+      provenance: distinct(row.provenances),
+      status: distinct(row.statuses),
+      sources: distinct(row.sources),
+    };
+  });
+}
+
+/**
+ * Planner settings for the aggregation: enough memory to hash a district's values without spilling
+ * to disk; hashing rather than sorting, which the planner, misjudging how many values match the
+ * unit and period conditions, otherwise prefers; no JIT compilation, which costs more than it saves
+ * on a statement of a few hundred milliseconds.
+ */
+const STATEMENT_SETTINGS: Record<string, string> = { work_mem: '32MB', enable_sort: 'off', jit: 'off' };
+
+/**
+ * Runs `work` with settings local to a transaction (the caller's, or one of its own), and gives
+ * the caller's transaction its settings back afterwards.
+ */
+async function withSettings<T>(db: Kysely<Database>, settings: Record<string, string>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  const names = Object.keys(settings);
+  const apply = (values: Record<string, string>) =>
+    sql`SELECT ${sql.join(names.map((name) => sql`set_config(${name}, ${values[name]}, true)`))}`;
+  const run = async (trx: Kysely<Database>) => {
+    const previous = (await sql<Record<string, string>>`SELECT ${sql.join(names.map((name) => sql`current_setting(${name}) AS ${sql.ref(name)}`))}`.execute(trx)).rows[0];
+    await apply(settings).execute(trx);
+    const result = await work(trx);
+    await apply(previous).execute(trx);
+    return result;
+  };
+  return db.isTransaction ? run(db) : db.transaction().execute(run);
+}
+
+/** Each stored unit in the subtrees of the query units, with each query unit it counts for (itself included). */
+async function rollupPairs(db: Kysely<Database>, orgUnitIds: readonly number[]): Promise<{ source: number; target: number }[]> {
+  const result = await sql<{ source: number; target: number }>`
+    SELECT s.id AS source, q.id AS target
+    FROM org_units q JOIN org_units s ON s.id = q.id OR s.path LIKE q.path || q.id || '/%'
+    WHERE q.id = ANY(${[...orgUnitIds]}::int[])
   `.execute(db);
-  return result.rows.map(toAggregatedValue);
+  return result.rows;
 }
 
 interface AggregateRow {
   org_unit_id: number;
   period: string;
-  element: string;
+  element_id: number;
   disaggregation: string;
-  value: number;
+  /** Across the stored units: the sum, the largest, and how many have a value; the element's rule picks. */
+  total: number;
+  top: number;
+  units: number;
   n: number;
   samples: number;
   provenances: Provenance[][] | null;
@@ -138,20 +185,41 @@ interface AggregateRow {
   sources: unknown[][] | null;
 }
 
-/** The columns that say what went into a value: per group of values, per single value (last), and rolled up. */
+type Clause = RawBuilder<unknown>;
+
+/**
+ * The columns that say what went into a value (per group of values, rolled up), and the `last`
+ * rule. Lean: the latest value of each group by a hashed max() over (end, start, value, sample);
+ * detailed: the latest row itself, to report its provenance, status and source.
+ */
 const LEAN = {
   group: sql`count(*) AS n, count(*) FILTER (WHERE provenance = 'sample') AS samples, NULL::text[] AS provenances, NULL::text[] AS statuses, NULL::jsonb AS sources`,
-  row: sql`1 AS n, (provenance = 'sample')::int AS samples, NULL::text[] AS provenances, NULL::text[] AS statuses, NULL::jsonb AS sources`,
   rollup: sql`sum(p.n) AS n, sum(p.samples) AS samples, NULL::jsonb AS provenances, NULL::jsonb AS statuses, NULL::jsonb AS sources`,
+  latest: (key: Clause, join: Clause, where: Clause) => sql`
+    SELECT element_id, period, org_unit_id, disaggregation, latest[3], 1, latest[4]::int, NULL::text[], NULL::text[], NULL::jsonb
+    FROM (
+      SELECT dv.data_element_id AS element_id, ${key} AS period, dv.org_unit_id, dv.disaggregation,
+        max(ARRAY[(dv.period_end - DATE '2000-01-01')::float8, (dv.period_start - DATE '2000-01-01')::float8, dv.value, (dv.provenance = 'sample')::int::float8]) AS latest
+      FROM data_values dv ${join}
+      WHERE ${where}
+      GROUP BY 1, 2, 3, 4
+    ) AS latest`,
 };
 const DETAIL = {
   group: sql`count(*) AS n, count(*) FILTER (WHERE provenance = 'sample') AS samples,
     array_agg(DISTINCT provenance) AS provenances, array_agg(DISTINCT status) AS statuses,
     jsonb_agg(DISTINCT source) FILTER (WHERE source IS NOT NULL) AS sources`,
-  row: sql`1 AS n, (provenance = 'sample')::int AS samples, ARRAY[provenance] AS provenances, ARRAY[status] AS statuses,
-    CASE WHEN source IS NULL THEN NULL ELSE jsonb_build_array(source) END AS sources`,
   rollup: sql`sum(p.n) AS n, sum(p.samples) AS samples, jsonb_agg(p.provenances) AS provenances, jsonb_agg(p.statuses) AS statuses,
     jsonb_agg(p.sources) FILTER (WHERE p.sources IS NOT NULL) AS sources`,
+  latest: (key: Clause, join: Clause, where: Clause) => sql`
+    SELECT * FROM (
+      SELECT DISTINCT ON (dv.data_element_id, ${key}, dv.org_unit_id, dv.disaggregation)
+        dv.data_element_id, ${key} AS period, dv.org_unit_id, dv.disaggregation, dv.value, 1, (dv.provenance = 'sample')::int,
+        ARRAY[dv.provenance], ARRAY[dv.status], CASE WHEN dv.source IS NULL THEN NULL ELSE jsonb_build_array(dv.source) END
+      FROM data_values dv ${join}
+      WHERE ${where}
+      ORDER BY dv.data_element_id, ${key}, dv.org_unit_id, dv.disaggregation, dv.period_end DESC, dv.period_start DESC
+    ) AS latest`,
 };
 
 /** The distinct members of nested lists, in order of first appearance. */
@@ -159,19 +227,4 @@ function distinct<T>(groups: T[][] | null): T[] {
   const seen = new Map<string, T>();
   for (const group of groups ?? []) for (const item of group) seen.set(JSON.stringify(item), item);
   return [...seen.values()];
-}
-
-function toAggregatedValue(row: AggregateRow): AggregatedValue {
-  return {
-    orgUnitId: row.org_unit_id,
-    period: row.period,
-    element: row.element,
-    disaggregation: row.disaggregation,
-    value: Number(row.value),
-    count: Number(row.n),
-    samples: Number(row.samples),
-    provenance: distinct(row.provenances),
-    status: distinct(row.statuses),
-    sources: distinct(row.sources),
-  };
 }
