@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -69,7 +69,7 @@ describe('monitoring workspace walkthrough', () => {
 
     // Filtering by status leaves exactly the rows the engine gave that status.
     await page.getByRole('combobox', { name: '按进度状态筛选' }).click();
-    await page.locator('.ant-select-dropdown').getByTitle('已达标').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('已达标').click();
     const achieved = card.rows.filter((r) => r.status === 'achieved').length;
     await page.getByText(`显示 ${achieved} / ${card.rows.length} 项`).waitFor();
     await screenshot(page, 'workspace-scorecard');
@@ -87,7 +87,7 @@ describe('monitoring workspace walkthrough', () => {
 
     await page.goto(`/plans/${PLAN}/scorecard`);
     await page.getByRole('combobox', { name: '范围' }).click();
-    await page.locator('.ant-select-dropdown').getByTitle('月坛街道').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('月坛街道').click();
     await page.waitForURL('**orgUnit=110102-S01**');
     const street = await getJson<Scorecard>(page, `/api/plans/${PLAN}/scorecard?orgUnit=110102-S01`);
     expect(street.orgUnit.name).toBe('月坛街道');
@@ -123,7 +123,8 @@ describe('monitoring workspace walkthrough', () => {
     await first.click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('状态').click();
-    await page.locator('.ant-select-dropdown').getByTitle('进行中').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('进行中').click();
+    await dialog.getByTitle('进行中').waitFor();
     await dialog.getByLabel('完成进度（%）').fill('40');
     await dialog.getByLabel('进展说明').fill('已召开健康联合体成员单位联席会议，制定年度工作方案。');
     const dir = await mkdtemp(join(tmpdir(), 'workspace-evidence-'));
@@ -172,7 +173,7 @@ describe('monitoring workspace walkthrough', () => {
     await page.goto(`/plans/${PLAN}/evaluations`);
     await page.getByText('尚无评估').waitFor();
     await page.getByRole('combobox', { name: '评估年度' }).click();
-    await page.locator('.ant-select-dropdown').getByTitle('2024年').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('2024年').click();
     await page.getByRole('button', { name: '创建并冻结结果' }).click();
     await page.waitForURL(`**/plans/${PLAN}/evaluations/*`);
     await page.getByRole('heading', { level: 1, name: /^年度监测（2024年）/ }).waitFor();
@@ -180,6 +181,12 @@ describe('monitoring workspace walkthrough', () => {
     await page.getByText(`进度汇总（共 ${card.summary.total} 项指标）`).waitFor();
     const frozen = page.getByRole('table', { name: '评估时冻结的指标结果' });
     expect(await frozen.locator('tbody tr').filter({ hasText: LIFE }).textContent()).toContain('84.26');
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: /Word 报告/ }).click();
+    const report = await download;
+    expect(report.suggestedFilename()).toMatch(/\.docx$/);
+    const bytes = await readFile((await report.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
     await screenshot(page, 'workspace-evaluation');
     expect(tab.errors).toEqual([]);
   });

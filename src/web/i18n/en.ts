@@ -356,6 +356,8 @@ export const en: Record<MessageKey, string> = {
   'eval.detailTitle': '{kind} ({year}): {plan}',
   'eval.frozen': 'These results were frozen when {user} created the evaluation at {time}; later data changes do not alter them.',
   'eval.indicatorsLabel': 'Indicator results frozen with the evaluation',
+  'eval.downloadDocx': 'Word report (.docx)',
+  'eval.downloadXlsx': 'Excel workbook (.xlsx)',
   'eval.backToList': 'Back to the evaluations',
   'pboard.investmentUnknownOnly': '{unknown} more projects do not state their investment and are not in the total',
 };

@@ -354,6 +354,8 @@ export const zh = {
   'eval.detailTitle': '{kind}（{year}年）：{plan}',
   'eval.frozen': '以下结果在 {time} 由 {user} 创建时冻结，之后数据变化不会改变它们。',
   'eval.indicatorsLabel': '评估时冻结的指标结果',
+  'eval.downloadDocx': 'Word 报告（.docx）',
+  'eval.downloadXlsx': 'Excel 报表（.xlsx）',
   'eval.backToList': '返回评估列表',
   'pboard.investmentUnknownOnly': '另有 {unknown} 个项目投资未列明，未计入合计',
 } as const;

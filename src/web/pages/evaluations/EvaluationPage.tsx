@@ -1,4 +1,5 @@
-import { Breadcrumb, Card, Typography, type TableColumnsType } from 'antd';
+import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Card, Space, Typography, type TableColumnsType } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useApiData } from '../../api/useApiData.js';
 import { DataTable } from '../../components/DataTable.js';
@@ -57,6 +58,14 @@ export default function EvaluationPage() {
       </Typography.Title>
       {data.usesSamples && <SampleBanner />}
       <Typography.Paragraph type="secondary">{t('eval.frozen', { time: data.createdAt.slice(0, 16).replace('T', ' '), user: data.createdBy ?? dash })}</Typography.Paragraph>
+      <Space style={{ marginBottom: 16 }}>
+        <Button icon={<FileWordOutlined />} href={`/api/evaluations/${encodeURIComponent(id)}/report.docx`}>
+          {t('eval.downloadDocx')}
+        </Button>
+        <Button icon={<FileExcelOutlined />} href={`/api/evaluations/${encodeURIComponent(id)}/report.xlsx`}>
+          {t('eval.downloadXlsx')}
+        </Button>
+      </Space>
       <Card size="small" title={t('scorecard.summary', { total: data.summary.indicators.total })} style={{ marginBottom: 16 }}>
         <StatusCounts counts={data.summary.indicators} />
       </Card>
