@@ -13,6 +13,7 @@ import { dataRoutes } from './features/data/routes.js';
 import { evaluationRoutes } from './features/evaluations/routes.js';
 import { findingRoutes } from './features/findings/routes.js';
 import { healthRoutes } from './features/health/routes.js';
+import { orgUnitRoutes } from './features/org-units/routes.js';
 import { indicatorRoutes } from './features/indicators/routes.js';
 import { planRoutes } from './features/plans/routes.js';
 import { publishedRoutes } from './features/published/routes.js';
@@ -70,6 +71,7 @@ export async function buildApp({ handle, config, logger }: AppOptions): Promise<
   attachmentRoutes(app, db, config);
   findingRoutes(app, db);
   comparisonRoutes(app, db);
+  orgUnitRoutes(app, db);
 
   await registerWebApp(app);
   return app;

@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+
+export function findOrgUnit(db: Kysely<Database>, code: string) {
+  return db.selectFrom('org_units').select(['id', 'code', 'name', 'path']).where('code', '=', code).executeTakeFirst();
+}
+
+export async function saveBoundary(db: Kysely<Database>, orgUnitId: number, geometry: unknown): Promise<void> {
+  const geojson = JSON.stringify(geometry);
+  await db
+    .insertInto('org_unit_boundaries')
+    .values({ org_unit_id: orgUnitId, geojson })
+    .onConflict((oc) => oc.column('org_unit_id').doUpdateSet({ geojson, updated_at: new Date() }))
+    .execute();
+}
+
+/** The boundaries of the unit's direct children that have one, in code order. */
+export function childBoundaries(db: Kysely<Database>, parentId: number) {
+  return db
+    .selectFrom('org_units as u')
+    .innerJoin('org_unit_boundaries as b', 'b.org_unit_id', 'u.id')
+    .select(['u.code', 'u.name', 'b.geojson'])
+    .where('u.parent_id', '=', parentId)
+    .orderBy('u.code')
+    .execute();
+}
