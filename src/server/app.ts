@@ -15,6 +15,7 @@ import { findingRoutes } from './features/findings/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { orgUnitRoutes } from './features/org-units/routes.js';
 import { indicatorRoutes } from './features/indicators/routes.js';
+import { planImportRoutes } from './features/plan-imports/routes.js';
 import { planRoutes } from './features/plans/routes.js';
 import { publishedRoutes } from './features/published/routes.js';
 import { portalRoutes } from './features/portal/routes.js';
@@ -59,6 +60,7 @@ export async function buildApp({ handle, config, logger }: AppOptions): Promise<
   authRoutes(app, db, config);
   userRoutes(app, db);
   planRoutes(app, db);
+  planImportRoutes(app);
   indicatorRoutes(app, db);
   evaluationRoutes(app, db);
   sampleRoutes(app, db);

@@ -8,6 +8,7 @@ import LoginPage from './pages/LoginPage.js';
 // Every page of the app is listed here. Pages behind the login are loaded on demand, so the
 // login page stays small; add a page by adding a lazy import and a <Route>.
 const PlansPage = lazy(() => import('./pages/PlansPage.js'));
+const PlanImportPage = lazy(() => import('./pages/plan-import/PlanImportPage.js'));
 const PlanPage = lazy(() => import('./pages/plan/PlanPage.js'));
 const FeatureAreaPage = lazy(() => import('./pages/FeatureAreaPage.js'));
 const ScorecardPage = lazy(() => import('./pages/scorecard/ScorecardPage.js'));
@@ -43,6 +44,7 @@ export function AppRoutes() {
       >
         <Route index element={<Navigate to="/plans" replace />} />
         <Route path="/plans" element={<PlansPage />} />
+        <Route path="/plans/import" element={<PlanImportPage />} />
         <Route path="/plans/:code" element={<PlanPage />} />
         <Route path="/plans/:code/scorecard" element={<ScorecardPage />} />
         <Route path="/indicators/:code" element={<IndicatorPage />} />

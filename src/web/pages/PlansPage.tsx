@@ -53,6 +53,9 @@ export default function PlansPage() {
       <Typography.Title level={1} style={{ fontSize: 22 }}>
         {t('plans.title')}
       </Typography.Title>
+      <Typography.Paragraph>
+        <Link to="/plans/import">{t('plans.import')}</Link>
+      </Typography.Paragraph>
       {error !== null ? (
         <LoadError error={error} onRetry={reload} />
       ) : (
