@@ -120,7 +120,7 @@ export default function PlanImportPage() {
       ),
     },
     { title: t('planImport.col.attribute'), key: 'attribute', width: 90, render: (_, indicator) => (indicator.attribute ? t(`planImport.attribute.${indicator.attribute}`) : '') },
-    { title: t('planImport.col.targets'), key: 'targets', render: (_, indicator) => targetCell(indicator) },
+    { title: t('planImport.col.targets'), key: 'targets', width: 310, render: (_, indicator) => targetCell(indicator) },
     { title: t('planImport.col.line'), key: 'line', width: 70, render: (_, indicator) => indicator.source?.line ?? '' },
   ];
 
@@ -168,7 +168,7 @@ export default function PlanImportPage() {
                 columns={columns}
                 dataSource={doc.indicators}
                 pagination={false}
-                scroll={{ y: 600 }}
+                scroll={{ x: 860, y: 600 }}
                 onRow={(indicator) => ({ onClick: () => showLine(indicator.source?.line, indicator.source?.lines), style: { cursor: 'pointer' } })}
               />
             </Col>
