@@ -24,3 +24,14 @@ export function childBoundaries(db: Kysely<Database>, parentId: number) {
     .orderBy('u.code')
     .execute();
 }
+
+/** The departments of the region the plan belongs to, in code order. */
+export function planDepartments(db: Kysely<Database>, planCode: string) {
+  return db
+    .selectFrom('plans as p')
+    .leftJoin('departments as d', 'd.region_org_unit_id', 'p.region_org_unit_id')
+    .select(['p.id as plan_id', 'd.code', 'd.name'])
+    .where('p.code', '=', planCode)
+    .orderBy('d.code')
+    .execute();
+}

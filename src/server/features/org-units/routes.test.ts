@@ -70,4 +70,11 @@ describe.each(testDatabases)('org unit boundaries on $name', (database) => {
     const res = await t.as(viewer, 'PUT', '/api/org-units/110102-S03/boundary', { type: 'Feature', geometry: square(116.3, 39.9) });
     expect(res.statusCode).toBe(403);
   });
+
+  it('lists the departments of the plan\'s region to assign tasks to', async () => {
+    const res = await t.as(viewer, 'GET', '/api/plans/xicheng-2021-2025/departments');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items).toContainEqual({ code: '110102-D01', name: '区卫生健康委' });
+    expect((await t.as(viewer, 'GET', '/api/plans/none/departments')).statusCode).toBe(404);
+  });
 });

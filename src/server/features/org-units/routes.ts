@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { serviceContext } from '../../auth/hooks.js';
 import type { Database } from '../../db/schema.js';
-import { childBoundaries, uploadBoundary } from './service.js';
+import { childBoundaries, planDepartments, uploadBoundary } from './service.js';
 
 const codeParams = { type: 'object', required: ['code'], properties: { code: { type: 'string', minLength: 1, maxLength: 100 } } };
 
@@ -23,5 +23,11 @@ export function orgUnitRoutes(app: FastifyInstance, db: Kysely<Database>): void 
       schema: { tags: ['org-units'], summary: 'The boundaries of the unit\'s children, as a FeatureCollection with properties {code, name}', params: codeParams },
     },
     async (request) => childBoundaries(serviceContext(request, db), (request.params as { code: string }).code),
+  );
+
+  app.get(
+    '/api/plans/:code/departments',
+    { config: { permission: 'plan:read' }, schema: { tags: ['org-units'], summary: 'The departments of the plan\'s region, to assign tasks and projects to', params: codeParams } },
+    async (request) => planDepartments(serviceContext(request, db), (request.params as { code: string }).code),
   );
 }

@@ -1,4 +1,4 @@
-import { canActOnOrgUnit, outOfScope, requireActor } from '../../auth/actor.js';
+import { canActOnOrgUnit, canActOnPlan, outOfScope, requireActor } from '../../auth/actor.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
 import { ownPath } from '../data/cells.js';
@@ -77,4 +77,12 @@ export async function childBoundaries(ctx: ServiceContext, code: string) {
     type: 'FeatureCollection' as const,
     features: rows.map((r) => ({ type: 'Feature' as const, properties: { code: r.code, name: r.name }, geometry: r.geojson })),
   };
+}
+
+export async function planDepartments(ctx: ServiceContext, planCode: string) {
+  const actor = requireActor(ctx.actor);
+  const rows = await repo.planDepartments(ctx.db, planCode);
+  if (rows.length === 0) throw notFound({ zh: `规划 ${planCode}`, en: `Plan ${planCode}` });
+  if (!canActOnPlan(actor, 'plan:read', rows[0]!.plan_id)) throw outOfScope({ zh: `规划 ${planCode}`, en: `plan ${planCode}` });
+  return { items: rows.flatMap((r) => (r.code !== null && r.name !== null ? [{ code: r.code, name: r.name }] : [])) };
 }

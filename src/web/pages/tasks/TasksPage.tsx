@@ -1,5 +1,5 @@
 import { ExclamationCircleOutlined } from '@ant-design/icons';
-import { App, Breadcrumb, Flex, Select, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Breadcrumb, Button, Flex, Select, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { TaskStatus } from '../../api/types.js';
@@ -10,6 +10,7 @@ import { PageLoading } from '../../components/PageLoading.js';
 import { TaskStatusTag } from '../../components/StatusTags.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useI18n } from '../../i18n/context.js';
+import { AssignForm } from './AssignForm.js';
 import { departmentsOf } from './departments.js';
 import { progressColumns } from './board-columns.js';
 import { ProgressUpdateForm } from './ProgressUpdateForm.js';
@@ -24,6 +25,7 @@ export default function TasksPage() {
   const { message } = App.useApp();
   const [department, setDepartment] = useState<string | null>(null);
   const [reporting, setReporting] = useState<TaskNode | null>(null);
+  const [assigning, setAssigning] = useState<TaskNode | null>(null);
   const base = `/api/plans/${encodeURIComponent(code)}/tasks`;
   const all = useApiData<TaskBoard>(base);
   const board = useApiData<TaskBoard>(department ? `${base}?department=${encodeURIComponent(department)}` : base);
@@ -38,6 +40,14 @@ export default function TasksPage() {
     setReporting(null);
     if (saved) {
       void message.success(t('update.saved'));
+      board.reload();
+      all.reload();
+    }
+  };
+  const closeAssign = (saved: boolean) => {
+    setAssigning(null);
+    if (saved) {
+      void message.success(t('assign.saved'));
       board.reload();
       all.reload();
     }
@@ -61,7 +71,8 @@ export default function TasksPage() {
           options={[{ value: '', label: t('board.allDepartments') }, ...departments.map((d) => ({ value: d.code, label: d.name }))]}
         />
       </Flex>
-      <TaskTable items={data.items} onReport={setReporting} />
+      <TaskTable items={data.items} onReport={setReporting} onAssign={setAssigning} />
+      {assigning && <AssignForm plan={code} task={assigning} onClose={closeAssign} />}
       {reporting && (
         <ProgressUpdateForm
           title={t('board.reportFor', { name: reporting.title })}
@@ -76,7 +87,7 @@ export default function TasksPage() {
   );
 }
 
-function TaskTable({ items, onReport }: { items: TaskNode[]; onReport(task: TaskNode): void }) {
+function TaskTable({ items, onReport, onAssign }: { items: TaskNode[]; onReport(task: TaskNode): void; onAssign(task: TaskNode): void }) {
   const { t } = useI18n();
   const dash = t('common.empty');
   const columns: TableColumnsType<TaskNode> = [
@@ -97,15 +108,21 @@ function TaskTable({ items, onReport }: { items: TaskNode[]; onReport(task: Task
       title: t('board.col.departments'),
       key: 'departments',
       width: 200,
-      render: (_, task) =>
-        task.lead === null && task.cooperating.length === 0 ? (
-          <Typography.Text type="secondary">{t('board.noDepartment')}</Typography.Text>
-        ) : (
-          <>
-            {task.lead && <div>{t('board.lead', { name: task.lead.name })}</div>}
-            {task.cooperating.length > 0 && <div>{t('board.cooperating', { names: task.cooperating.map((d) => d.name).join(t('common.listSeparator')) })}</div>}
-          </>
-        ),
+      render: (_, task) => (
+        <>
+          {task.lead === null && task.cooperating.length === 0 ? (
+            <Typography.Text type="secondary">{t('board.noDepartment')}</Typography.Text>
+          ) : (
+            <>
+              {task.lead && <div>{t('board.lead', { name: task.lead.name })}</div>}
+              {task.cooperating.length > 0 && <div>{t('board.cooperating', { names: task.cooperating.map((d) => d.name).join(t('common.listSeparator')) })}</div>}
+            </>
+          )}
+          <Button size="small" type="link" style={{ padding: 0 }} onClick={() => onAssign(task)} aria-label={t('assign.title', { name: task.title })}>
+            {t('assign.open')}
+          </Button>
+        </>
+      ),
     },
     {
       title: t('board.col.deadline'),
