@@ -11,6 +11,7 @@ const PlansPage = lazy(() => import('./pages/PlansPage.js'));
 const PlanImportPage = lazy(() => import('./pages/plan-import/PlanImportPage.js'));
 const PlanPage = lazy(() => import('./pages/plan/PlanPage.js'));
 const FeatureAreaPage = lazy(() => import('./pages/FeatureAreaPage.js'));
+const AdminPage = lazy(() => import('./pages/admin/AdminPage.js'));
 const ScorecardPage = lazy(() => import('./pages/scorecard/ScorecardPage.js'));
 const IndicatorPage = lazy(() => import('./pages/indicator/IndicatorPage.js'));
 const TasksPage = lazy(() => import('./pages/tasks/TasksPage.js'));
@@ -59,7 +60,7 @@ export function AppRoutes() {
         <Route path="/tasks/*" element={<FeatureAreaPage area="tasks" />} />
         <Route path="/projects/*" element={<FeatureAreaPage area="projects" />} />
         <Route path="/evaluations/*" element={<FeatureAreaPage area="evaluations" />} />
-        <Route path="/admin/*" element={<FeatureAreaPage area="admin" />} />
+        <Route path="/admin/*" element={<AdminPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

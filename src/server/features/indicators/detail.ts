@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { assessPlan, thresholdsOf } from './assessment.js';
 import { defaultYear, orgUnitFor, planFor, seriesYears } from './plan-scope.js';
+import { referenceSeries } from './reference.js';
 import { childOrgUnits, indicatorByCode } from './repository.js';
 import { computeIndicators } from './values.js';
 
@@ -29,8 +30,9 @@ export async function indicatorDetail(ctx: ServiceContext, code: string, query: 
 
   const breakdownYear = assessed.latest?.year ?? year;
   const children = await childOrgUnits(ctx.db, unit.id);
+  const formula = { code: indicator.code, numerator: indicator.numerator, denominator: indicator.denominator, factor: indicator.factor };
   const childValues = await computeIndicators(ctx.db, {
-    indicators: [{ code: indicator.code, numerator: indicator.numerator, denominator: indicator.denominator, factor: indicator.factor }],
+    indicators: [formula],
     orgUnitIds: children.map((c) => c.id),
     years: [breakdownYear],
   });
@@ -76,6 +78,7 @@ export async function indicatorDetail(ctx: ServiceContext, code: string, query: 
     progress: primary,
     usesSamples: assessed.usesSamples,
     error: assessed.error,
+    reference: await referenceSeries(ctx.db, plan.region_org_unit_id, formula, years, decimals),
     breakdown: {
       year: breakdownYear,
       orgUnits: children.map((c) => {

@@ -126,11 +126,13 @@ describe.each(testDatabases)('demo data after loading on $name', (database) => {
     const before = await stored();
     const kept = before.filter((r) => r.provenance !== 'sample');
     const admin = await t.login('admin');
+    expect((await t.as(admin, 'GET', '/api/admin/samples')).json()).toEqual({ count: before.length - kept.length });
     const res = await t.as(admin, 'DELETE', '/api/admin/samples');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ removed: before.length - kept.length });
     const after = await stored();
     expect(after.filter((r) => r.provenance === 'sample')).toEqual([]);
+    expect((await t.as(admin, 'GET', '/api/admin/samples')).json()).toEqual({ count: 0 });
     const key = (r: Stored) => `${r.element}|${r.unit}|${r.period}|${r.provenance}|${r.value}`;
     expect(after.map(key).sort()).toEqual(kept.map(key).sort());
     expect(find(after, 'NURSES', '110102', '2019')?.provenance).toBe('entry');

@@ -71,6 +71,12 @@ export async function writeSamples(ctx: ServiceContext, planCodes: readonly stri
   });
 }
 
+/** How many sample values are stored. */
+export async function countSamples(db: Kysely<Database>): Promise<{ count: number }> {
+  const row = await db.selectFrom('data_values').select((eb) => eb.fn.countAll<string>().as('count')).where('provenance', '=', 'sample').executeTakeFirstOrThrow();
+  return { count: Number(row.count) };
+}
+
 /** Deletes every sample value and nothing else; the deletion is audited. */
 export async function removeSamples(ctx: ServiceContext): Promise<{ removed: number }> {
   return ctx.db.transaction().execute(async (trx) => {

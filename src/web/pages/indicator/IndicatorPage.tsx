@@ -1,5 +1,5 @@
 import { Breadcrumb, Card, Descriptions, Flex, Typography, type TableColumnsType } from 'antd';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useApiData } from '../../api/useApiData.js';
 import { LazyChart } from '../../charts/LazyChart.js';
@@ -12,12 +12,9 @@ import { useI18n } from '../../i18n/context.js';
 import { ProgressTag } from '../scorecard/ProgressTag.js';
 import { SampleBanner, SampleMark } from '../scorecard/SampleMark.js';
 import { ScopePicker, scopeQuery } from '../scorecard/ScopePicker.js';
-import type { Boundaries } from './BreakdownMap.js';
-import { Provenance, Sources } from './Provenance.js';
+import { Provenance, ProvenanceTag, Sources } from './Provenance.js';
 import { trendOption } from './trend-option.js';
-import type { IndicatorPage as IndicatorData, SeriesPoint } from './types.js';
-
-const BreakdownMap = lazy(() => import('./BreakdownMap.js'));
+import type { IndicatorPage as IndicatorData, ReferenceSeries, SeriesPoint } from './types.js';
 
 export default function IndicatorPage() {
   const { code = '' } = useParams();
@@ -32,6 +29,7 @@ export default function IndicatorPage() {
       target: t('indicator.series.target'),
       expected: t('indicator.series.expected'),
       projection: t('indicator.series.projection'),
+      sample: t('indicator.series.sample'),
     }),
     [t],
   );
@@ -107,10 +105,16 @@ export default function IndicatorPage() {
         {t('indicator.trend')}
       </Typography.Title>
       <LazyChart option={option} label={t('indicator.trendLabel', { name: indicator.name })} height={340} />
+      {data.series.some((p) => p.usesSamples && p.roundedValue !== null) && (
+        <Typography.Paragraph data-testid="trend-sample-legend" style={{ marginTop: 8 }}>
+          <SampleMark /> {t('indicator.sampleLegend')}
+        </Typography.Paragraph>
+      )}
       <Typography.Title level={2} style={{ fontSize: 18, marginTop: 24 }}>
         {t('indicator.values')}
       </Typography.Title>
       <ValuesTable series={data.series} unit={indicator.unit} />
+      {data.reference && data.reference.values.length > 0 && <ReferenceTable reference={data.reference} unit={indicator.unit} />}
       <Definition data={data} />
       <Breakdown data={data} />
     </>
@@ -140,9 +144,31 @@ function ValuesTable({ series, unit }: { series: SeriesPoint[]; unit: string | n
     { title: t('indicator.col.denominator'), dataIndex: 'denominator', width: 100, render: (v: number | null) => v ?? dash },
     { title: t('indicator.col.provenance'), key: 'provenance', width: 150, render: (_, p) => <Provenance point={p} kind="provenance" /> },
     { title: t('indicator.col.approval'), key: 'approval', width: 150, render: (_, p) => <Provenance point={p} kind="status" /> },
-    { title: t('indicator.col.source'), key: 'source', render: (_, p) => <Sources point={p} /> },
+    { title: t('indicator.col.source'), key: 'source', render: (_, p) => <Sources sources={p.inputs.flatMap((input) => input.sources)} /> },
   ];
   return <DataTable<SeriesPoint> label={t('indicator.valuesLabel')} rowKey="year" columns={columns} rows={rows} empty={t('indicator.noValues')} />;
+}
+
+type ReferenceValue = ReferenceSeries['values'][number];
+
+function ReferenceTable({ reference, unit }: { reference: ReferenceSeries; unit: string | null }) {
+  const { t } = useI18n();
+  const name = reference.orgUnit.name;
+  const columns: TableColumnsType<ReferenceValue> = [
+    { title: t('indicator.col.year'), dataIndex: 'year', width: 70 },
+    { title: t('indicator.col.value'), key: 'value', width: 140, render: (_, v) => `${v.value} ${unit ?? ''}` },
+    { title: t('indicator.col.provenance'), key: 'provenance', width: 150, render: (_, v) => (v.provenance ? <ProvenanceTag provenance={v.provenance} /> : t('common.empty')) },
+    { title: t('indicator.col.source'), key: 'source', render: (_, v) => <Sources sources={v.source === null ? [] : [v.source]} /> },
+  ];
+  return (
+    <>
+      <Typography.Title level={3} style={{ fontSize: 16, marginTop: 16 }}>
+        {t('indicator.reference', { name })}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">{t('indicator.referenceNote', { name })}</Typography.Paragraph>
+      <DataTable<ReferenceValue> label={t('indicator.referenceLabel', { name })} rowKey="year" columns={columns} rows={reference.values} empty={t('indicator.noValues')} />
+    </>
+  );
 }
 
 function Definition({ data }: { data: IndicatorData }) {
@@ -179,24 +205,6 @@ function Definition({ data }: { data: IndicatorData }) {
 function Breakdown({ data }: { data: IndicatorData }) {
   const { t } = useI18n();
   const valued = data.breakdown.orgUnits.filter((u) => u.roundedValue !== null);
-  const boundaries = useApiData<Boundaries>(`/api/org-units/${encodeURIComponent(data.orgUnit.code)}/boundaries`).data;
-  const mapped = useMemo(
-    () => (boundaries ? valued.flatMap((u) => (u.roundedValue !== null && boundaries.features.some((f) => f.properties.code === u.code) ? [{ name: u.name, value: u.roundedValue }] : [])) : []),
-    [boundaries, valued],
-  );
-  const map = boundaries && boundaries.features.length > 0 && (
-    <div style={{ flex: '1 1 360px' }}>
-      <Suspense fallback={null}>
-        <BreakdownMap
-          region={data.orgUnit.code}
-          boundaries={boundaries}
-          values={mapped}
-          seriesName={data.indicator.name}
-          label={t('indicator.breakdownMapLabel', { name: data.indicator.name, year: data.breakdown.year })}
-        />
-      </Suspense>
-    </div>
-  );
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
@@ -213,15 +221,13 @@ function Breakdown({ data }: { data: IndicatorData }) {
       <Typography.Title level={2} style={{ fontSize: 18 }}>
         {t('indicator.breakdown', { year })}
       </Typography.Title>
-      {valued.length === 0 && <Typography.Paragraph type="secondary">{t('indicator.breakdownEmpty')}</Typography.Paragraph>}
-      <Flex wrap gap={16}>
-        {valued.length > 0 && (
-          <div style={{ flex: '1 1 360px' }}>
-            <LazyChart option={option} label={t('indicator.breakdownLabel', { name: data.indicator.name, year })} height={Math.max(160, valued.length * 32 + 48)} />
-          </div>
-        )}
-        {map}
-      </Flex>
+      {valued.length === 0 ? (
+        <Typography.Paragraph type="secondary">{t('indicator.breakdownEmpty')}</Typography.Paragraph>
+      ) : (
+        <Flex vertical>
+          <LazyChart option={option} label={t('indicator.breakdownLabel', { name: data.indicator.name, year })} height={Math.max(160, valued.length * 32 + 48)} />
+        </Flex>
+      )}
     </>
   );
 }

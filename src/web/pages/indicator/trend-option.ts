@@ -7,12 +7,14 @@ export interface TrendLabels {
   target: string;
   expected: string;
   projection: string;
+  sample: string;
 }
 
 /**
  * The trend chart: values by year, the baseline point, the target as a line, the 时间进度法
  * trajectory as the straight line from baseline to target the engine measures against, and the
- * engine's projection from the latest value.
+ * engine's projection from the latest value. Years resting on sample data are ringed as their own
+ * legend entry, and the parent region's values (北京市 for its districts) are a dashed reference line.
  */
 export function trendOption(page: IndicatorPage, labels: TrendLabels): EChartsCoreOption {
   const primary = page.primaryTarget === null ? null : page.targets[page.primaryTarget];
@@ -20,6 +22,11 @@ export function trendOption(page: IndicatorPage, labels: TrendLabels): EChartsCo
   const baseline = primary?.result.inputs.baseline ?? (page.baseline?.value != null ? { year: page.baseline.year, roundedValue: page.baseline.value } : null);
   const aim = primary ? (primary.result.inputs.aim ?? primary.value) : null;
   const series: object[] = [{ name: labels.value, type: 'line', data: observed, symbolSize: 8 }];
+  const samples = page.series.filter((p) => p.roundedValue !== null && p.usesSamples).map((p) => [p.year, p.roundedValue]);
+  if (samples.length > 0) series.push({ name: labels.sample, type: 'scatter', symbol: 'emptyCircle', symbolSize: 14, itemStyle: { color: '#722ed1' }, data: samples });
+  if (page.reference && page.reference.values.length > 0) {
+    series.push({ name: page.reference.orgUnit.name, type: 'line', lineStyle: { type: 'dashed' }, symbol: 'rect', symbolSize: 6, data: page.reference.values.map((v) => [v.year, v.value]) });
+  }
   if (baseline) series.push({ name: labels.baseline, type: 'scatter', symbol: 'diamond', symbolSize: 14, data: [[baseline.year, baseline.roundedValue]] });
   if (primary && aim !== null) {
     series.push({

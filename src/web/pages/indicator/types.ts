@@ -7,8 +7,9 @@ export interface InputValue {
   item: string;
   name: string | null;
   value: number | null;
-  provenance: Partial<Record<string, number>>;
-  status: Partial<Record<string, number>>;
+  /** Distinct provenances and approval statuses of the stored values behind this input. */
+  provenance: string[];
+  status: string[];
   sources: unknown[];
 }
 
@@ -62,5 +63,12 @@ export interface IndicatorPage {
   statusLabel: LocalizedText | null;
   explanation: LocalizedText | null;
   usesSamples: boolean;
+  reference: ReferenceSeries | null;
   breakdown: { year: number; orgUnits: Array<ScopeUnit & { roundedValue: number | null; usesSamples: boolean }> };
+}
+
+/** The same indicator at the parent region (北京市 for its districts), drawn as a reference line. */
+export interface ReferenceSeries {
+  orgUnit: { code: string; name: string };
+  values: Array<{ year: number; value: number; provenance: string | null; source: unknown }>;
 }
