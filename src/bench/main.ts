@@ -4,6 +4,7 @@
  * afterwards); then the expression engine against DHIS2's. `--quick` uses a smaller district.
  */
 import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { sql } from 'kysely';
 import pg from 'pg';
 import type { ServiceContext } from '../server/context.js';
@@ -146,7 +147,9 @@ async function main(): Promise<void> {
   const size = quick ? QUICK_SIZE : FULL_SIZE;
   process.stdout.write(
     `dataset${quick ? ' (--quick)' : ''}: ${size.areas} areas, ${size.institutions} institutions, ${ELEMENT_COUNT} data elements, ` +
-      `monthly and yearly values ${size.firstYear}–${size.lastYear}\n`,
+      `monthly and yearly values ${size.firstYear}–${size.lastYear}\n` +
+      // Wall times depend on what else the machine is doing; say how busy it was.
+      `machine: ${cpus().length} processors, load average ${loadavg()[0].toFixed(1)} at the start\n`,
   );
   process.stdout.write(report('PGlite', await onPGlite(size), !quick));
   const url = process.env.DATABASE_URL;

@@ -4,7 +4,8 @@ import { reportingDecimals, roundHalfUp } from '../rounding.js';
 import { parseTarget, type YearValue } from '../targets/index.js';
 import type { SnapshotBaseline, SnapshotIndicator, SnapshotTarget, Trend } from './snapshot.js';
 
-export type TargetFacts = Omit<SnapshotTarget, 'result'>;
+/** A target as the plan states it; `decimals` is read from its text when not given. */
+export type TargetFacts = Omit<SnapshotTarget, 'result' | 'decimals'> & { decimals?: number | null };
 
 export interface AssessmentInput {
   direction: Direction;
@@ -37,7 +38,10 @@ export type Assessment = Pick<SnapshotIndicator, 'baseline' | 'targets' | 'prima
  */
 export function assessIndicator(input: AssessmentInput): Assessment {
   const baseline = chooseBaseline(input.baselines, input.periodStart);
-  const targets: SnapshotTarget[] = input.targets.map((t) => ({ ...t, result: judge(input, baseline, t) }));
+  const targets: SnapshotTarget[] = input.targets.map((t) => {
+    const written = { ...t, decimals: t.decimals === undefined ? writtenDecimals(t, input) : t.decimals };
+    return { ...written, result: judge(input, baseline, written) };
+  });
   const primaryTarget = choosePrimaryTarget(input.targets, input.year, input.scope);
   const primary: ProgressResult | null = primaryTarget === null ? null : targets[primaryTarget].result;
   const decimals = primary?.inputs.decimals ?? reportingDecimals(input.decimals, null);
@@ -58,12 +62,12 @@ export function assessIndicator(input: AssessmentInput): Assessment {
   };
 }
 
-function judge(input: AssessmentInput, baseline: SnapshotBaseline | null, target: TargetFacts): ProgressResult {
+function judge(input: AssessmentInput, baseline: SnapshotBaseline | null, target: TargetFacts & { decimals: number | null }): ProgressResult {
   return evaluateProgress({
     method: input.method,
     direction: input.direction,
     baseline: baseline ? { year: baseline.year, value: baseline.value } : null,
-    target: { ...target, decimals: writtenDecimals(target, input) },
+    target,
     values: input.values,
     year: input.year,
     decimals: input.decimals,
@@ -72,8 +76,8 @@ function judge(input: AssessmentInput, baseline: SnapshotBaseline | null, target
 }
 
 /** Digits the target text states (≥1.70 → 2), which the stored number has lost; null when the text says another number. */
-function writtenDecimals(target: TargetFacts, input: AssessmentInput): number | null {
-  const parsed = parseTarget(target.text, { direction: input.direction, unit: input.unit });
+export function writtenDecimals(target: Pick<TargetFacts, 'text' | 'value'>, indicator: { direction: Direction; unit: string | null }): number | null {
+  const parsed = parseTarget(target.text, { direction: indicator.direction, unit: indicator.unit });
   return parsed.value !== null && parsed.value === target.value ? parsed.decimals : null;
 }
 

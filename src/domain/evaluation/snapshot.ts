@@ -90,6 +90,8 @@ export interface SnapshotTarget {
   fromProse: boolean;
   tolerance: number | null;
   unit: string | null;
+  /** Digits after the decimal point the text states (≥1.70 → 2), which the stored number loses; null when it states none. */
+  decimals: number | null;
   /** The judgement against this target, with every input it used (method, thresholds, raw and rounded values). */
   result: ProgressResult;
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { assessIndicator, type TargetFacts } from '../../../domain/evaluation/assess.js';
+import { assessIndicator, writtenDecimals, type TargetFacts } from '../../../domain/evaluation/assess.js';
 import type { FormulaSide, SnapshotBaseline, SnapshotIndicator } from '../../../domain/evaluation/snapshot.js';
 import { dataItemKey, describe, parse, type ItemReference } from '../../../domain/expressions/index.js';
 import type { Comparator, ProgressMethod } from '../../../domain/plan/format.js';
@@ -75,7 +75,10 @@ export async function assessPlan(db: Kysely<Database>, plan: PlanFacts, indicato
           targets: definitions[n].targets,
           values: values.filter((v) => v.value !== null).map((v) => ({ year: v.year, value: v.value as number })),
         });
-        const rounded = values.map((v) => ({ ...v, roundedValue: v.value === null ? null : roundHalfUp(v.value, assessment.decimals) }));
+        // The judged years are already rounded in the primary target's observations.
+        const primary = assessment.primaryTarget === null ? null : assessment.targets[assessment.primaryTarget].result;
+        const observed = new Map(primary?.inputs.observations.map((o) => [o.year, o.roundedValue]) ?? []);
+        const rounded = values.map((v) => ({ ...v, roundedValue: v.value === null ? null : (observed.get(v.year) ?? roundHalfUp(v.value, assessment.decimals)) }));
         const latestValue = assessment.latest ? rounded.find((v) => v.year === assessment.latest!.year)! : null;
         const judged = rounded.filter((v) => v.year <= options.year && v.value !== null);
         return {
@@ -124,6 +127,7 @@ function definitionOf(i: IndicatorWithFacts, elements: ReadonlyMap<string, Eleme
   };
   const baselines: SnapshotBaseline[] = i.baselines.map((b) => ({ year: b.year, value: b.value, text: b.text, note: b.note }));
   const targets: TargetFacts[] = i.targets.map((t) => ({
+    decimals: writtenDecimals(t, i),
     text: t.text,
     comparator: t.comparator as Comparator,
     value: t.value,
