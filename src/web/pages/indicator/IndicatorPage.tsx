@@ -1,5 +1,5 @@
 import { Breadcrumb, Card, Descriptions, Flex, Typography, type TableColumnsType } from 'antd';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useApiData } from '../../api/useApiData.js';
 import { LazyChart } from '../../charts/LazyChart.js';
@@ -12,9 +12,12 @@ import { useI18n } from '../../i18n/context.js';
 import { ProgressTag } from '../scorecard/ProgressTag.js';
 import { SampleBanner, SampleMark } from '../scorecard/SampleMark.js';
 import { ScopePicker, scopeQuery } from '../scorecard/ScopePicker.js';
+import type { Boundaries } from './BreakdownMap.js';
 import { Provenance, ProvenanceTag, Sources } from './Provenance.js';
 import { trendOption } from './trend-option.js';
 import type { IndicatorPage as IndicatorData, ReferenceSeries, SeriesPoint } from './types.js';
+
+const BreakdownMap = lazy(() => import('./BreakdownMap.js'));
 
 export default function IndicatorPage() {
   const { code = '' } = useParams();
@@ -205,6 +208,24 @@ function Definition({ data }: { data: IndicatorData }) {
 function Breakdown({ data }: { data: IndicatorData }) {
   const { t } = useI18n();
   const valued = data.breakdown.orgUnits.filter((u) => u.roundedValue !== null);
+  const boundaries = useApiData<Boundaries>(`/api/org-units/${encodeURIComponent(data.orgUnit.code)}/boundaries`).data;
+  const mapped = useMemo(
+    () => (boundaries ? valued.flatMap((u) => (u.roundedValue !== null && boundaries.features.some((f) => f.properties.code === u.code) ? [{ name: u.name, value: u.roundedValue }] : [])) : []),
+    [boundaries, valued],
+  );
+  const map = boundaries && boundaries.features.length > 0 && (
+    <div style={{ flex: '1 1 360px' }}>
+      <Suspense fallback={null}>
+        <BreakdownMap
+          region={data.orgUnit.code}
+          boundaries={boundaries}
+          values={mapped}
+          seriesName={data.indicator.name}
+          label={t('indicator.breakdownMapLabel', { name: data.indicator.name, year: data.breakdown.year })}
+        />
+      </Suspense>
+    </div>
+  );
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
@@ -221,13 +242,15 @@ function Breakdown({ data }: { data: IndicatorData }) {
       <Typography.Title level={2} style={{ fontSize: 18 }}>
         {t('indicator.breakdown', { year })}
       </Typography.Title>
-      {valued.length === 0 ? (
-        <Typography.Paragraph type="secondary">{t('indicator.breakdownEmpty')}</Typography.Paragraph>
-      ) : (
-        <Flex vertical>
-          <LazyChart option={option} label={t('indicator.breakdownLabel', { name: data.indicator.name, year })} height={Math.max(160, valued.length * 32 + 48)} />
-        </Flex>
-      )}
+      {valued.length === 0 && <Typography.Paragraph type="secondary">{t('indicator.breakdownEmpty')}</Typography.Paragraph>}
+      <Flex wrap gap={16}>
+        {valued.length > 0 && (
+          <div style={{ flex: '1 1 360px' }}>
+            <LazyChart option={option} label={t('indicator.breakdownLabel', { name: data.indicator.name, year })} height={Math.max(160, valued.length * 32 + 48)} />
+          </div>
+        )}
+        {map}
+      </Flex>
     </>
   );
 }
