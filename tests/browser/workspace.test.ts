@@ -181,7 +181,7 @@ describe('monitoring workspace walkthrough', () => {
     await page.getByText(`进度汇总（共 ${card.summary.total} 项指标）`).waitFor();
     const frozen = page.getByRole('table', { name: '评估时冻结的指标结果' });
     expect(await frozen.locator('tbody tr').filter({ hasText: LIFE }).textContent()).toContain('84.26');
-    const download = page.waitForEvent('download');
+    const download = page.waitForEvent('download', { timeout: 180_000 });
     await page.getByRole('link', { name: /Word 报告/ }).click();
     const report = await download;
     expect(report.suggestedFilename()).toMatch(/\.docx$/);
