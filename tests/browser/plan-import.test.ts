@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scorecard } from '../../src/web/pages/scorecard/types.js';
-import { launchChromium, openPage, screenshot, type TestPage } from './browser.js';
-import { ADMIN_PASSWORD, ADMIN_USERNAME, REPO_ROOT, startProduct, type RunningProduct } from './server.js';
+import { screenshot, type TestPage } from './browser.js';
+import { openAdminSession, type AdminSession } from './session.js';
+import { REPO_ROOT } from './server.js';
 
 // 门头沟区“十四五” plan document: 人均预期寿命 has the district target 81.8 岁 for 2025 (line 882).
 const DOCUMENT = join(REPO_ROOT, 'content', 'documents', '001-mentougou-2021-2025.txt');
@@ -11,27 +12,17 @@ const PLAN = 'mentougou-imported';
 const LIFE = '人均预期寿命';
 
 describe('importing a plan from its document', () => {
-  let product: RunningProduct;
-  let browser: Browser;
+  let session: AdminSession;
   let tab: TestPage;
   let page: Page;
 
   beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
-    tab = await openPage(browser, product.url);
+    session = await openAdminSession();
+    tab = session.tab;
     page = tab.page;
-    await page.goto('/login');
-    await page.getByLabel('用户名').fill(ADMIN_USERNAME);
-    await page.getByLabel('密码').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL('**/plans');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  afterAll(async () => session?.close());
 
   it('refuses a text without indicators with the bilingual message', async () => {
     await page.getByRole('link', { name: '从规划文本导入' }).click();

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorPage } from '../../src/web/pages/indicator/types.js';
 import type { TaskBoard } from '../../src/web/pages/tasks/types.js';
-import { launchChromium, openPage, screenshot, type TestPage } from './browser.js';
-import { ADMIN_PASSWORD, ADMIN_USERNAME, startProduct, type RunningProduct } from './server.js';
+import { screenshot, type TestPage } from './browser.js';
+import { getJson, openAdminSession, type AdminSession } from './session.js';
 
 const PLAN = 'xicheng-2021-2025';
 const LIFE = '人均期望寿命';
@@ -14,34 +14,19 @@ const square = (lng: number, lat: number) => ({
   geometry: { type: 'Polygon', coordinates: [[[lng, lat], [lng + 0.02, lat], [lng + 0.02, lat + 0.02], [lng, lat + 0.02], [lng, lat]]] },
 });
 
-async function getJson<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(path);
-  expect(response.status(), `GET ${path}`).toBe(200);
-  return (await response.json()) as T;
-}
 
 describe('breakdown map and task assignment', () => {
-  let product: RunningProduct;
-  let browser: Browser;
+  let session: AdminSession;
   let tab: TestPage;
   let page: Page;
 
   beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
-    tab = await openPage(browser, product.url);
+    session = await openAdminSession();
+    tab = session.tab;
     page = tab.page;
-    await page.goto('/login');
-    await page.getByLabel('用户名').fill(ADMIN_USERNAME);
-    await page.getByLabel('密码').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL('**/plans');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  afterAll(async () => session?.close());
 
   it('draws the 西城区 breakdown of 人均期望寿命 as a map on the uploaded street boundaries', async () => {
     await page.goto(`/plans/${PLAN}/scorecard`);

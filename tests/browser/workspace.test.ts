@@ -1,47 +1,32 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/web/pages/comparison/types.js';
 import type { IndicatorPage } from '../../src/web/pages/indicator/types.js';
 import type { ProjectBoard } from '../../src/web/pages/projects/types.js';
 import type { Scorecard } from '../../src/web/pages/scorecard/types.js';
-import { launchChromium, openPage, screenshot, type TestPage } from './browser.js';
-import { ADMIN_PASSWORD, ADMIN_USERNAME, startProduct, type RunningProduct } from './server.js';
+import { screenshot, type TestPage } from './browser.js';
+import { getJson, openAdminSession, type AdminSession } from './session.js';
 
 // The demo content: 西城区“十四五” plan, whose 人均期望寿命 starts at 84.26 岁 (2020) with the target ≥84 岁.
 const PLAN = 'xicheng-2021-2025';
 const LIFE = '人均期望寿命';
 
-async function getJson<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(path);
-  expect(response.status(), `GET ${path}`).toBe(200);
-  return (await response.json()) as T;
-}
 
 describe('monitoring workspace walkthrough', () => {
-  let product: RunningProduct;
-  let browser: Browser;
+  let session: AdminSession;
   let tab: TestPage;
   let page: Page;
 
   beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
-    tab = await openPage(browser, product.url);
+    session = await openAdminSession();
+    tab = session.tab;
     page = tab.page;
-    await page.goto('/login');
-    await page.getByLabel('用户名').fill(ADMIN_USERNAME);
-    await page.getByLabel('密码').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL('**/plans');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  afterAll(async () => session?.close());
 
   it('opens the scorecard from the plan page: 人均期望寿命 with baseline, target, status and the sample-data marks', async () => {
     await page.goto(`/plans/${PLAN}`);
