@@ -4,7 +4,8 @@ import { recordAudit } from '../../audit/record.js';
 import type { ServiceContext } from '../../context.js';
 import type { Database, PeriodType } from '../../db/schema.js';
 import { AppError, notFound } from '../../errors.js';
-import { elementsByCode, orgUnitsByCode, type ElementRow } from './cells.js';
+import type { Period } from '../../../domain/periods/period.js';
+import { elementsByCode, orgUnitsByCode, requirePeriod, type ElementRow } from './cells.js';
 
 export interface DataSetView {
   id: number;
@@ -57,6 +58,19 @@ export async function requireDataSet(db: Kysely<Database>, code: string): Promis
   const [set] = await loadDataSets(db, code);
   if (!set) throw notFound({ zh: `数据集 ${code}`, en: `data set ${code}` }, { field: 'dataSet' });
   return set;
+}
+
+/** A period of the data set's own type: a monthly form has no yearly period. */
+export function requireSetPeriod(set: DataSetView, id: string): Period {
+  const period = requirePeriod(id);
+  if (period.type !== set.periodType) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      { zh: `数据集 ${set.code} 按 ${set.periodType} 填报，期间 ${period.id} 不符`, en: `The data set ${set.code} is reported ${set.periodType}; the period ${period.id} does not fit` },
+      { field: 'period' },
+    );
+  }
+  return period;
 }
 
 export function presentDataSet(s: DataSetView) {

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { serviceContext } from '../../auth/hooks.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
+import { completeness } from './completeness.js';
 import { createDataSet, listDataSets, updateDataSet, type DataSetChange, type DataSetInput } from './data-sets.js';
 import { createElement, listElements, updateElement, type ElementChange, type ElementInput } from './elements.js';
 import { exportValues, readCsv, readXlsx, template, toCsv, toXlsx } from './exchange.js';
@@ -192,6 +193,19 @@ export function dataRoutes(app: FastifyInstance, db: Kysely<Database>): void {
 
   for (const step of ['submit', 'approve', 'reopen'] as const) {
     app.post(
+  app.get(
+    '/api/data/completeness',
+    {
+      config: { permission: 'data:read' },
+      schema: {
+        tags: ['data'],
+        summary: "Which of a data set's reporting org units in the user's scope have submitted and been approved for a period",
+        querystring: { type: 'object', required: ['dataSet', 'period'], properties: { dataSet: code, period: code } },
+      },
+    },
+    async (request) => completeness(serviceContext(request, db), request.query as { dataSet: string; period: string }),
+  );
+
       `/api/data/submissions/${step}`,
       {
         config: { permission: step === 'submit' ? 'data:write' : 'data:approve' },

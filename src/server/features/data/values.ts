@@ -8,7 +8,7 @@ import type { ServiceContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { AppError, notFound } from '../../errors.js';
 import { cellGates, cellKey, DATA_VALUE_ENTITY, ownPath, requireElement, requireOrgUnit, requirePeriod, today, type OrgUnitRow } from './cells.js';
-import { requireDataSet } from './data-sets.js';
+import { requireDataSet, requireSetPeriod } from './data-sets.js';
 import { violationsAt } from './quality.js';
 
 /** Refuses an org unit outside the actor's scope for the permission; the command line acts without an actor. */
@@ -38,14 +38,7 @@ export async function getForm(ctx: ServiceContext, query: { dataSet: string; org
   const set = await requireDataSet(ctx.db, query.dataSet);
   const unit = await requireOrgUnit(ctx.db, query.orgUnit);
   requireScope(ctx.actor, 'data:read', unit);
-  const period = requirePeriod(query.period);
-  if (period.type !== set.periodType) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      { zh: `数据集 ${set.code} 按 ${set.periodType} 填报，期间 ${period.id} 不符`, en: `The data set ${set.code} is reported ${set.periodType}; the period ${period.id} does not fit` },
-      { field: 'period' },
-    );
-  }
+  const period = requireSetPeriod(set, query.period);
   const values = await ctx.db
     .selectFrom('data_values as v')
     .innerJoin('data_elements as e', 'e.id', 'v.data_element_id')
