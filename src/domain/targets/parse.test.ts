@@ -154,6 +154,42 @@ describe('parseTarget: how the text is written', () => {
   });
 });
 
+describe('parseTarget: negated bounds and bound words with 以上/以下', () => {
+  it.each<Row>([
+    ['不得少于2年', '>=', 2, null, '年', 0],
+    ['服务时限原则不得少于2年', '>=', 2, null, '年', 0],
+    ['不得低于90%', '>=', 90, null, '%', 0],
+    ['不得小于3个', '>=', 3, null, '个', 0],
+    ['不得超过5%', '<=', 5, null, '%', 0],
+    ['不得高于3‰', '<=', 3, null, '‰', 0],
+    ['不得多于3个', '<=', 3, null, '个', 0],
+    ['不高于7/10万', '<=', 7, null, '1/10万', 0],
+    ['不超过10分钟', '<=', 10, null, '分钟', 0],
+    ['不少于1万人次', '>=', 1, null, '万人次', 0],
+    ['不低于95%以上', '>=', 95, null, '%', 0],
+    ['不少于1项以上', '>=', 1, null, '项', 0],
+    ['不超过5%以下', '<=', 5, null, '%', 0],
+    ['不高于3‰以下', '<=', 3, null, '‰', 0],
+    ['低于5%以下', '<', 5, null, '%', 0],
+    ['高于90%以上', '>', 90, null, '%', 0],
+    ['少于15分钟', '<', 15, null, '分钟', 0],
+    ['6个月以内', '<=', 6, null, '个月', 0],
+    ['30分钟内', '<=', 30, null, '分钟', 0],
+    ['5-15分钟内', 'range', 5, 15, '分钟', 0],
+  ])('%s', (...row) => expectParsed(row));
+
+  it('refuses a negated bound whose closing word says the other side', () => {
+    for (const text of ['不低于95%以下', '不得少于2年以下', '不超过5%以上', '不高于3‰以上']) {
+      expect(parseTarget(text).comparator, text).toBe('qualitative');
+    }
+  });
+
+  it('does not read a year as a figure in 年', () => {
+    expect(parseTarget('在2025年').comparator).toBe('qualitative');
+    expect(parseTarget('达到2025年').comparator).toBe('qualitative');
+  });
+});
+
 describe('parseTarget: 西城区“十四五”卫生健康规划, 具体指标 table (28 rows)', () => {
   it.each<Row>([
     ['≥97%', '>=', 97, null, '%', 0],

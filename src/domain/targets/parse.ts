@@ -33,6 +33,8 @@ const NUMBER = /^\d+(?:\.\d+)?/;
 const CLAUSE_BREAK = /[,;。]/;
 const YEAR_PHRASE = /\d{4}年(?:底|末)?/g;
 const COVERAGE_CLOSING = /(?:100%)?全覆盖$|100%覆盖$/;
+/** A tail cut out of 不得少于 or 不低于 (少于…, 低于…) would say the opposite of the sentence. */
+const NEGATION = /不(?:得|能|应|可)?$/;
 const RELATIVE_UNITS = new Set(['%', '倍']);
 const LEAD_WITH_FIGURE = new RegExp(`(?:${LEADS.filter(([, lead]) => lead.kind !== 'aim' && lead.kind !== 'neutral').map(([word]) => word).join('|')})\\d`);
 
@@ -111,7 +113,7 @@ function readSentence(text: string, context: TargetContext): { reading: Reading;
   for (let i = 1; i < clause.length; i++) {
     const prefix = clause.slice(0, i);
     const tail = clause.slice(i);
-    if (!startsPhrase(tail) || HEDGES.some((h) => prefix.endsWith(h)) || statesAnotherTarget(prefix)) continue;
+    if (!startsPhrase(tail) || HEDGES.some((h) => prefix.endsWith(h)) || NEGATION.test(prefix) || statesAnotherTarget(prefix)) continue;
     // 保持区域平均急救呼叫满足率在95%以上: the verb stands before the subject.
     const held = tail.startsWith('在') && /保持(?!平稳|稳定)/.test(prefix) ? readPhrase(`保持${tail}`, context) : null;
     const reading = held ?? readPhrase(tail, context);
@@ -218,6 +220,7 @@ function readPhrase(text: string, context: TargetContext): Reading | null {
   if (closer) at = closer.end;
   if (at !== text.length) return null;
   if (lowUnit && highUnit && lowUnit.unit !== highUnit.unit) return null;
+  if (isYear(low, lowUnit?.unit) || (high && isYear(high, highUnit?.unit))) return null;
 
   const comparator = decide(leads, symbol ?? null, suffix?.meaning ?? null, high !== null, coverage !== null, context);
   if (!comparator) return null;
@@ -233,6 +236,11 @@ function readPhrase(text: string, context: TargetContext): Reading | null {
   };
   if (comparator.bound) reading.bound = comparator.bound;
   return reading;
+}
+
+/** 2025年 names a year; only a duration (服务时限不少于2年) is a figure in 年. */
+function isYear(number: NumberToken, unit: string | undefined): boolean {
+  return unit === '年' && number.decimals === 0 && number.value >= 1900 && number.value <= 2100;
 }
 
 /** The comparator the words and signs of a phrase agree on; null when they contradict each other. */
@@ -257,11 +265,12 @@ function decide(
   let op: Bound | null = [...explicit][0] ?? null;
   if (symbol === '=' && (op || suffix)) return null;
 
-  if (isRange) return op || suffix || maintain || (lead && lead.kind !== 'reach') ? null : { comparator: 'range' };
-  if (suffix?.kind === 'about') return op || lead?.kind === 'increase_by' ? null : { comparator: 'about' };
-  if (suffix?.kind === 'bound') {
-    if (op && side(op) !== suffix.op) return null;
-    op ??= suffix.op;
+  const bounding = suffix?.kind === 'within' ? (isRange ? null : ({ kind: 'bound', op: '<=' } as const)) : suffix;
+  if (isRange) return op || bounding || maintain || (lead && lead.kind !== 'reach') ? null : { comparator: 'range' };
+  if (bounding?.kind === 'about') return op || lead?.kind === 'increase_by' ? null : { comparator: 'about' };
+  if (bounding?.kind === 'bound') {
+    if (op && side(op) !== bounding.op) return null;
+    op ??= bounding.op;
   }
   if (lead?.kind === 'increase_by') return op === null || side(op) === '>=' ? { comparator: 'increase_by' } : null;
   if (maintain) {

@@ -42,15 +42,17 @@ export const LEADS: Array<[string, Lead]> = WORDS.flatMap(([words, lead]) => wor
 /** Lead words that only soften the target; they are reported as its note. */
 export const AIM_WORDS = ['力争', '争取', '努力'];
 
-export type Suffix = { kind: 'bound'; op: '>=' | '<=' } | { kind: 'about' };
+/** 以内 bounds one figure from above (5%以内) but only places a range (5-15分钟内): it is 'within'. */
+export type Suffix = { kind: 'bound'; op: '>=' | '<=' } | { kind: 'about' } | { kind: 'within' };
 
 export const SUFFIXES: Array<[string, Suffix]> = [
   ['及以上', { kind: 'bound', op: '>=' }],
   ['以上', { kind: 'bound', op: '>=' }],
   ['及以下', { kind: 'bound', op: '<=' }],
   ['以下', { kind: 'bound', op: '<=' }],
-  ['以内', { kind: 'bound', op: '<=' }],
-  ['之内', { kind: 'bound', op: '<=' }],
+  ['以内', { kind: 'within' }],
+  ['之内', { kind: 'within' }],
+  ['内', { kind: 'within' }],
   ['左右', { kind: 'about' }],
   ['上下', { kind: 'about' }],
 ];
@@ -89,6 +91,9 @@ export const UNITS: Array<[string, string]> = (
     ['分钟', '分钟'],
     ['小时', '小时'],
     ['岁', '岁'],
+    ['个月', '个月'],
+    ['年', '年'],
+    ['周', '周'],
     ['张', '张'],
     ['床', '床'],
     ['人', '人'],
