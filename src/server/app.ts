@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/connect.js';
 import { attachmentRoutes } from './features/attachments/routes.js';
 import { comparisonRoutes } from './features/comparison/routes.js';
+import { dataImportRoutes } from './features/data/import-route.js';
 import { dataRoutes } from './features/data/routes.js';
 import { evaluationRoutes } from './features/evaluations/routes.js';
 import { findingRoutes } from './features/findings/routes.js';
@@ -66,6 +67,7 @@ export async function buildApp({ handle, config, logger }: AppOptions): Promise<
   sampleRoutes(app, db);
   publishedRoutes(app, db);
   dataRoutes(app, db);
+  dataImportRoutes(app, db);
   reportRoutes(app, db);
   portalRoutes(app, db);
   taskRoutes(app, db, config);

@@ -249,6 +249,8 @@ export interface DataElementsTable {
   max_value: number | null;
   version: Generated<number>;
   created_at: Timestamp;
+  name_en: string | null;
+  disaggregations: Json<string[]>;
 }
 
 export interface ConstantsTable {

@@ -8,6 +8,7 @@ import type { Selectable } from 'kysely';
 export interface ElementInput {
   code: string;
   name: string;
+  nameEn?: string | null;
   unit?: string | null;
   valueType?: 'number' | 'integer' | 'percentage';
   aggregationAcross: 'sum' | 'average' | 'none';
@@ -15,6 +16,8 @@ export interface ElementInput {
   description?: string | null;
   min?: number | null;
   max?: number | null;
+  /** The categoryOptionCombo codes the element is collected by, e.g. 男 and 女; none for a plain total. */
+  disaggregations?: string[];
 }
 
 export type ElementChange = Partial<Omit<ElementInput, 'code'>> & { version: number };
@@ -23,6 +26,7 @@ function present(r: Selectable<DataElementsTable>) {
   return {
     code: r.code,
     name: r.name,
+    nameEn: r.name_en,
     unit: r.unit,
     valueType: r.value_type,
     aggregationAcross: r.aggregation_across,
@@ -30,8 +34,19 @@ function present(r: Selectable<DataElementsTable>) {
     description: r.description,
     min: r.min_value,
     max: r.max_value,
+    disaggregations: r.disaggregations,
     version: r.version,
   };
+}
+
+function checkDisaggregations(disaggregations: string[] | undefined): void {
+  const seen = new Set<string>();
+  for (const [i, d] of (disaggregations ?? []).entries()) {
+    if (seen.has(d)) {
+      throw new AppError('VALIDATION_FAILED', { zh: `分类“${d}”重复`, en: `The disaggregation "${d}" is listed twice` }, { field: `disaggregations/${i}` });
+    }
+    seen.add(d);
+  }
 }
 
 function checkBounds(min: number | null | undefined, max: number | null | undefined): void {
@@ -49,6 +64,7 @@ export async function listElements(ctx: ServiceContext) {
 export async function createElement(ctx: ServiceContext, input: ElementInput) {
   requireActor(ctx.actor);
   checkBounds(input.min, input.max);
+  checkDisaggregations(input.disaggregations);
   return ctx.db.transaction().execute(async (trx) => {
     if (await trx.selectFrom('data_elements').select('id').where('code', '=', input.code).executeTakeFirst()) {
       throw new AppError('ALREADY_EXISTS', { zh: `数据项 ${input.code} 已存在`, en: `The data element ${input.code} already exists` }, { field: 'code' });
@@ -58,6 +74,7 @@ export async function createElement(ctx: ServiceContext, input: ElementInput) {
       .values({
         code: input.code,
         name: input.name,
+        name_en: input.nameEn ?? null,
         unit: input.unit ?? null,
         value_type: input.valueType ?? 'number',
         aggregation_across: input.aggregationAcross,
@@ -65,6 +82,7 @@ export async function createElement(ctx: ServiceContext, input: ElementInput) {
         description: input.description ?? null,
         min_value: input.min ?? null,
         max_value: input.max ?? null,
+        disaggregations: JSON.stringify(input.disaggregations ?? []),
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -82,10 +100,12 @@ export async function updateElement(ctx: ServiceContext, code: string, change: E
       throw new AppError('VERSION_CONFLICT', { zh: '该数据项已被他人修改，请刷新后重试', en: 'This data element was changed by someone else; reload and try again' }, { current: present(before) });
     }
     checkBounds(change.min === undefined ? before.min_value : change.min, change.max === undefined ? before.max_value : change.max);
+    checkDisaggregations(change.disaggregations);
     const row = await trx
       .updateTable('data_elements')
       .set({
         name: change.name,
+        name_en: change.nameEn,
         unit: change.unit,
         value_type: change.valueType,
         aggregation_across: change.aggregationAcross,
@@ -93,6 +113,7 @@ export async function updateElement(ctx: ServiceContext, code: string, change: E
         description: change.description,
         min_value: change.min,
         max_value: change.max,
+        disaggregations: change.disaggregations === undefined ? undefined : JSON.stringify(change.disaggregations),
         version: before.version + 1,
       })
       .where('id', '=', before.id)

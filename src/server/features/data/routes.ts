@@ -23,6 +23,7 @@ const date = { type: ['string', 'null'], format: 'date' };
 const cellQuery = { dataSet: code, orgUnit: code, period: code };
 const elementProperties = {
   name: { type: 'string', minLength: 1, maxLength: 300 },
+  nameEn: { type: ['string', 'null'], maxLength: 300 },
   unit: { type: ['string', 'null'], maxLength: 50 },
   valueType: { type: 'string', enum: ['number', 'integer', 'percentage'] },
   aggregationAcross: { type: 'string', enum: ['sum', 'average', 'none'] },
@@ -30,6 +31,7 @@ const elementProperties = {
   description: { type: ['string', 'null'], maxLength: 2000 },
   min: { type: ['number', 'null'] },
   max: { type: ['number', 'null'] },
+  disaggregations: { type: 'array', maxItems: 100, items: { type: 'string', minLength: 1, maxLength: 100, pattern: '^[^,]+$' } },
 };
 const dataSetProperties = {
   name: { type: 'string', minLength: 1, maxLength: 300 },

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestApp, type TestApp, type TestSession } from '../../testing/app.js';
+import { testDatabases } from '../../testing/database.js';
+import { XLSX_TYPE } from './routes.js';
+import { seedMentougou } from './testing.js';
+
+const HEADER = 'dataElement,period,orgUnit,categoryOptionCombo,value,comment';
+
+/** Monthly bed counts of 大峪街道, 2000 onwards: `count` rows of a CSV after its header. */
+function monthlyBeds(count: number, unit = 'dayu'): string[] {
+  return Array.from({ length: count }, (_, i) => `BEDS,${2000 + Math.floor(i / 12)}${String((i % 12) + 1).padStart(2, '0')},${unit},,${300 + (i % 50)},`);
+}
+
+type Line = { processed?: number; summary?: { status: string; dryRun: boolean; importCount: Record<string, number>; rows: Array<{ row: number; action: string }>; conflicts: Array<{ value: string }> }; error?: { code: string; messageEn: string } };
+
+describe.each(testDatabases)('import with progress (NDJSON) on $name', (database) => {
+  let t: TestApp;
+  let admin: TestSession;
+  let clerkDayu: TestSession;
+  let viewer: TestSession;
+
+  const post = (session: TestSession | null, query: string, type: string, body: string | Buffer | object) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/data/imports${query}`,
+      payload: body,
+      headers: { 'content-type': type, ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {}) },
+    });
+  const lines = (body: string) => body.trim().split('\n').map((l) => JSON.parse(l) as Line);
+  const count = async () => Number((await t.handle.db.selectFrom('data_values').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+  beforeAll(async () => {
+    t = await openTestApp(database);
+    admin = await t.login('admin');
+    await seedMentougou(t, admin);
+    await t.user('clerk-a', [{ role: 'clerk', orgUnit: 'dayu' }]);
+    await t.user('viewer', [{ role: 'viewer', orgUnit: 'mentougou' }]);
+    clerkDayu = await t.login('clerk-a');
+    viewer = await t.login('viewer');
+  });
+  afterAll(async () => t?.close());
+
+  it('reports the rows processed after each batch, then the summary in DHIS2 shape', async () => {
+    const csv = [HEADER, ...monthlyBeds(250)].join('\n');
+    const res = await post(clerkDayu, '?batchSize=100', 'text/csv', csv);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('application/x-ndjson');
+    const answer = lines(res.body);
+    expect(answer.slice(0, -1)).toEqual([{ processed: 100 }, { processed: 200 }]);
+    expect(answer.at(-1)!.summary).toMatchObject({ status: 'SUCCESS', dryRun: false, importCount: { imported: 250, updated: 0, ignored: 0, deleted: 0 } });
+    expect(await count()).toBe(250);
+    const stored = await t.handle.db.selectFrom('data_values').select(['value', 'provenance']).where('period', '=', '200003').executeTakeFirstOrThrow();
+    expect(stored).toEqual({ value: 302, provenance: 'import' });
+  });
+
+  it('dry run lists every row with what it would do, and writes nothing', async () => {
+    const csv = [HEADER, 'BEDS,200001,dayu,,310,', 'BEDS,2030,dayu,,320,', 'BEDS,2030,dayu,,-1,'].join('\n');
+    const answer = lines((await post(clerkDayu, '?dryRun=true', 'text/csv', csv)).body);
+    const summary = answer.at(-1)!.summary!;
+    expect(summary).toMatchObject({ status: 'ERROR', dryRun: true });
+    expect(summary.rows.map((r) => [r.row, r.action])).toEqual([
+      [2, 'update'],
+      [3, 'create'],
+      [4, 'reject'],
+    ]);
+    expect(await count()).toBe(250);
+  });
+
+  it('stays all or nothing: a bad row after written batches leaves the database untouched', async () => {
+    const csv = [HEADER, ...monthlyBeds(250).map((l) => l.replace(',dayu,', ',chengzi,')), 'BEDS,2031,chengzi,,many,'].join('\n');
+    const answer = lines((await post(admin, '?batchSize=100', 'text/csv', csv)).body);
+    expect(answer.filter((l) => l.processed !== undefined)).toHaveLength(2);
+    expect(answer.at(-1)!.summary).toMatchObject({ status: 'ERROR', importCount: { imported: 0, updated: 0, ignored: 251 } });
+    expect(answer.at(-1)!.summary!.conflicts[0]!.value).toContain('"many"');
+    expect(await count()).toBe(250);
+  });
+
+  it('reads spreadsheets and dataValueSets JSON the same way', async () => {
+    const xlsx = await t.as(admin, 'GET', '/api/data/template?dataSet=HEALTH_RESOURCES&orgUnit=mentougou&period=2022&format=xlsx');
+    const dry = lines((await post(admin, '?dryRun=true', XLSX_TYPE, xlsx.rawPayload)).body).at(-1)!.summary!;
+    // Three elements for the district and its two streets, none filled in yet.
+    expect(dry.rows.map((r) => r.action)).toEqual(Array(9).fill('reject'));
+    const json = { dataValues: [{ dataElement: 'REHAB_BEDS', period: '2022', orgUnit: 'mentougou', value: '122' }] };
+    const answer = lines((await post(admin, '', 'application/json', json)).body);
+    expect(answer).toEqual([{ summary: expect.objectContaining({ status: 'SUCCESS', importCount: { imported: 1, updated: 0, ignored: 0, deleted: 0 } }) }]);
+  });
+
+  it('ends with an error line naming what is wrong with an unreadable spreadsheet', async () => {
+    const answer = lines((await post(admin, '', XLSX_TYPE, Buffer.from('not a zip file'))).body);
+    expect(answer.at(-1)!.error).toBeDefined();
+    expect(await count()).toBe(251);
+  });
+
+  it('refuses anonymous callers (401), users who may not write data (403) and rows outside the clerk’s street', async () => {
+    const csv = [HEADER, 'BEDS,2040,dayu,,330,'].join('\n');
+    const anonymous = await post(null, '', 'text/csv', csv);
+    expect(anonymous.statusCode).toBe(401);
+    const reader = await post(viewer, '', 'text/csv', csv);
+    expect(reader.statusCode).toBe(403);
+    expect(reader.json().error.code).toBe('FORBIDDEN');
+    const outside = lines((await post(clerkDayu, '', 'text/csv', [HEADER, 'BEDS,2040,dayu,,330,', 'BEDS,2040,chengzi,,1300,'].join('\n'))).body).at(-1)!.summary!;
+    expect(outside.status).toBe('ERROR');
+    expect(outside.conflicts[0]!.value).toContain('Row 3: the org unit chengzi is outside your scope');
+    expect(await count()).toBe(251);
+  });
+
+  it('refuses a JSON body that is not a dataValueSet, naming the field', async () => {
+    const res = await post(admin, '', 'application/json', { values: [] });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'dataValues' });
+  });
+});
