@@ -41,6 +41,32 @@ describe('API client', () => {
     expect(calls[1].url).toBe('/api/plans?status=active&year=2025');
   });
 
+  it('sends a file as it is, typed, and hands over NDJSON lines even when split across chunks', async () => {
+    const chunks = ['{"processed":1000}\n{"proc', 'essed":2000}\n', '{"summary":{"status":"SUCCESS"}}\n'];
+    const { client, calls } = fakeServer(
+      () =>
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              for (const chunk of chunks) controller.enqueue(new TextEncoder().encode(chunk));
+              controller.close();
+            },
+          }),
+          { status: 200, headers: { 'content-type': 'application/x-ndjson' } },
+        ),
+    );
+    client.setCsrfToken('token-123');
+    const file = new Blob(['dataElement,period,orgUnit,categoryOptionCombo,value,comment\n'], { type: 'text/csv' });
+    const lines: unknown[] = [];
+    await client.postLines('/api/data/imports', file, (line) => lines.push(line), { query: { dryRun: true } });
+    expect(calls[0].url).toBe('/api/data/imports?dryRun=true');
+    expect(header(calls[0], 'content-type')).toBe('text/csv');
+    expect(header(calls[0], 'accept')).toBe('application/x-ndjson');
+    expect(header(calls[0], 'x-csrf-token')).toBe('token-123');
+    expect(calls[0].init.body).toBe(file);
+    expect(lines).toEqual([{ processed: 1000 }, { processed: 2000 }, { summary: { status: 'SUCCESS' } }]);
+  });
+
   it('returns nothing for 204 and the parsed body otherwise', async () => {
     const { client } = fakeServer((call) => (call.init.method === 'POST' ? new Response(null, { status: 204 }) : json(200, { status: 'ok' })));
     expect(await client.post('/api/auth/logout')).toBeUndefined();

@@ -48,6 +48,8 @@ export interface ApiClient {
   put<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
   patch<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
   delete<T>(path: string, options?: RequestOptions): Promise<T>;
+  /** POSTs and hands over each line of an NDJSON answer as it arrives (a long import's progress). */
+  postLines<T>(path: string, body: unknown, onLine: (line: T) => void, options?: RequestOptions): Promise<void>;
   /** The token from the login or /me response; the server requires it on every write made with the session cookie. */
   setCsrfToken(token: string | null): void;
   /** Called whenever the server says the session is gone, so the app can return to the login page. */
@@ -60,12 +62,16 @@ export function createApiClient(fetchImpl: FetchLike = (input, init) => globalTh
   let csrfToken: string | null = null;
   const listeners = new Set<() => void>();
 
-  async function send<T>(method: string, path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+  async function request(method: string, path: string, body: unknown, options: RequestOptions, accept: string): Promise<Response> {
+    const headers: Record<string, string> = { accept };
     if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
     let payload: BodyInit | undefined;
     if (body instanceof FormData) payload = body;
-    else if (body !== undefined) {
+    else if (body instanceof Blob) {
+      // A file goes as it is, typed by what it is (text/csv, a spreadsheet), so the server can stream it.
+      headers['content-type'] = body.type || 'application/octet-stream';
+      payload = body;
+    } else if (body !== undefined) {
       headers['content-type'] = 'application/json';
       payload = JSON.stringify(body);
     }
@@ -87,6 +93,11 @@ export function createApiClient(fetchImpl: FetchLike = (input, init) => globalTh
       if (error.code === 'UNAUTHENTICATED') for (const listener of listeners) listener();
       throw error;
     }
+    return response;
+  }
+
+  async function send<T>(method: string, path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+    const response = await request(method, path, body, options, 'application/json');
     if (response.status === 204) return undefined as T;
     const text = await response.text();
     return (text === '' ? undefined : JSON.parse(text)) as T;
@@ -98,6 +109,18 @@ export function createApiClient(fetchImpl: FetchLike = (input, init) => globalTh
     put: (path, body, options) => send('PUT', path, body, options),
     patch: (path, body, options) => send('PATCH', path, body, options),
     delete: (path, options) => send('DELETE', path, undefined, options),
+    postLines: async <T>(path: string, body: unknown, onLine: (line: T) => void, options: RequestOptions = {}) => {
+      const response = await request('POST', path, body, options, 'application/x-ndjson');
+      const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+      let rest = '';
+      for (;;) {
+        const { done, value } = await reader.read();
+        const lines = (rest + (value ?? '')).split('\n');
+        rest = done ? '' : lines.pop()!;
+        for (const line of lines) if (line.trim() !== '') onLine(JSON.parse(line) as T);
+        if (done) return;
+      }
+    },
     setCsrfToken: (token) => {
       csrfToken = token;
     },
