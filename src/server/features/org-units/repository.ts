@@ -35,3 +35,13 @@ export function planDepartments(db: Kysely<Database>, planCode: string) {
     .orderBy('d.code')
     .execute();
 }
+
+/** Every org unit with its parent's code, parents before their children. */
+export function listOrgUnits(db: Kysely<Database>) {
+  return db
+    .selectFrom('org_units as u')
+    .leftJoin('org_units as p', 'p.id', 'u.parent_id')
+    .select(['u.code', 'u.name', 'u.level', 'p.code as parent'])
+    .orderBy('u.path')
+    .execute();
+}

@@ -77,4 +77,17 @@ describe.each(testDatabases)('org unit boundaries on $name', (database) => {
     expect(res.json().items).toContainEqual({ code: '110102-D01', name: '区卫生健康委' });
     expect((await t.as(viewer, 'GET', '/api/plans/none/departments')).statusCode).toBe(404);
   });
+
+  it('lists the org units to pick from, parents first, to logged-in users only', async () => {
+    const res = await t.as(viewer, 'GET', '/api/org-units');
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as Array<{ code: string; name: string; level: string; parent: string | null }>;
+    expect(items.slice(0, 3)).toEqual([
+      { code: '110000', name: '北京市', level: 'province', parent: null },
+      { code: '110102', name: '西城区', level: 'district', parent: '110000' },
+      expect.objectContaining({ parent: '110102' }),
+    ]);
+    expect(items.find((u) => u.code === '110102-S02')).toEqual({ code: '110102-S02', name: '牛街街道', level: 'street', parent: '110102' });
+    expect((await t.as(null, 'GET', '/api/org-units')).statusCode).toBe(401);
+  });
 });

@@ -2,11 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { serviceContext } from '../../auth/hooks.js';
 import type { Database } from '../../db/schema.js';
-import { childBoundaries, planDepartments, uploadBoundary } from './service.js';
+import { childBoundaries, listOrgUnits, planDepartments, uploadBoundary } from './service.js';
 
 const codeParams = { type: 'object', required: ['code'], properties: { code: { type: 'string', minLength: 1, maxLength: 100 } } };
 
 export function orgUnitRoutes(app: FastifyInstance, db: Kysely<Database>): void {
+  app.get(
+    '/api/org-units',
+    { config: { permission: 'plan:read' }, schema: { tags: ['org-units'], summary: 'Every org unit: code, name, level and parent code, parents first' } },
+    async (request) => listOrgUnits(serviceContext(request, db)),
+  );
+
   app.put(
     '/api/org-units/:code/boundary',
     {

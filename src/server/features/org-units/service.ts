@@ -86,3 +86,9 @@ export async function planDepartments(ctx: ServiceContext, planCode: string) {
   if (!canActOnPlan(actor, 'plan:read', rows[0]!.plan_id)) throw outOfScope({ zh: `规划 ${planCode}`, en: `plan ${planCode}` });
   return { items: rows.flatMap((r) => (r.code !== null && r.name !== null ? [{ code: r.code, name: r.name }] : [])) };
 }
+
+/** The org units to pick from in forms (reporting units of a data set, an import's or a check's subtree). */
+export async function listOrgUnits(ctx: ServiceContext) {
+  requireActor(ctx.actor);
+  return { items: await repo.listOrgUnits(ctx.db) };
+}
