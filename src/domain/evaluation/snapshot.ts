@@ -8,6 +8,7 @@ import type { NoValueReason } from '../expressions/index.js';
 import type { AggregationAcross, AggregationOverTime, Comparator, Direction, IndicatorAttribute, PopulationBasis, ProgressMethod } from '../plan/format.js';
 import type { Message } from '../plan/problem.js';
 import type { ProgressResult, ProgressStatus, RuleId, Thresholds } from '../progress/index.js';
+import type { SnapshotFindings } from './findings.js';
 
 export const EVALUATION_SNAPSHOT_FORMAT = 'healthplan.evaluation/1';
 
@@ -219,4 +220,6 @@ export interface EvaluationSnapshot {
   indicators: SnapshotIndicator[];
   tasks: SnapshotTask[];
   projects: SnapshotProject[];
+  /** The plan's consistency findings and the data-quality violations of the data used; absent from snapshots stored before they were frozen. */
+  findings?: SnapshotFindings;
 }

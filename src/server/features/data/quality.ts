@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { isOutlyingChange, relativeChange } from '../../../domain/data/change.js';
 import { checkRule, compileRule, type CompiledRule } from '../../../domain/data/rule.js';
 import { checkValue } from '../../../domain/data/value.js';
-import { parsePeriod, periodId } from '../../../domain/periods/period.js';
+import { parsePeriod, periodId, type Period } from '../../../domain/periods/period.js';
 import type { Message } from '../../../domain/plan/problem.js';
 import { requireActor } from '../../auth/actor.js';
 import type { ServiceContext } from '../../context.js';
@@ -21,6 +21,8 @@ export interface Violation {
   left?: number;
   right?: number;
   operator?: string;
+  /** The data elements a rule reads. */
+  dataElements?: string[];
   value?: number;
   previous?: number;
   message: Message;
@@ -44,13 +46,14 @@ async function loadRules(db: Kysely<Database>, periodType: string): Promise<Comp
     .map((r) => compileRule({ code: r.code, name: r.name, leftSide: r.left_side, operator: r.operator, rightSide: r.right_side }));
 }
 
-async function valuesOf(db: Kysely<Database>, unitIds: number[] | { subtreeOf: OrgUnitRow }, period: string): Promise<StoredValue[]> {
+async function valuesOf(db: Kysely<Database>, unitIds: number[] | { subtreeOf: OrgUnitRow }, period: string, approvedOnly = false): Promise<StoredValue[]> {
   let query = db
     .selectFrom('data_values as v')
     .innerJoin('data_elements as e', 'e.id', 'v.data_element_id')
     .innerJoin('org_units as o', 'o.id', 'v.org_unit_id')
     .select(['o.id as unitId', 'o.code as unitCode', 'e.code', 'v.disaggregation', 'v.value', 'e.value_type as valueType', 'e.min_value as min', 'e.max_value as max'])
     .where('v.period', '=', period);
+  if (approvedOnly) query = query.where('v.status', '=', 'approved');
   if (Array.isArray(unitIds)) {
     query = query.where('v.org_unit_id', 'in', unitIds.length ? unitIds : [0]);
   } else {
@@ -82,6 +85,7 @@ function ruleViolations(rules: CompiledRule[], values: StoredValue[], orgUnit: s
       orgUnit,
       period,
       rule: rule.code,
+      dataElements: compiled.dataElements,
       left: outcome.left,
       operator: rule.operator,
       right: outcome.right,
@@ -101,25 +105,30 @@ export async function violationsAt(db: Kysely<Database>, unit: OrgUnitRow, perio
   return ruleViolations(rules, await valuesOf(db, [unit.id], period), unit.code, period);
 }
 
+export interface QualityOptions {
+  /** A share: 0.5 flags changes from the same period a year earlier beyond ±50 %. */
+  maxChange: number;
+  /** Check approved values only: those an evaluation uses. */
+  approvedOnly?: boolean;
+  /** Check only these data elements, and the rules that read any of them. */
+  elements?: ReadonlySet<string>;
+}
+
 /**
  * Every data quality finding of an org unit's subtree for a period: validation rules per org unit,
  * values outside their element's type or bounds, and changes from the same period a year earlier
- * larger than `maxChange` (a share: 0.5 = ±50 %).
+ * larger than `maxChange`.
  */
-export async function dataQuality(ctx: ServiceContext, query: { orgUnit: string; period: string; maxChange?: number }) {
-  requireActor(ctx.actor);
-  const root = await requireOrgUnit(ctx.db, query.orgUnit);
-  requireScope(ctx.actor, 'data:read', root);
-  const period = requirePeriod(query.period);
-  const maxChange = query.maxChange ?? 0.5;
-  const values = await valuesOf(ctx.db, { subtreeOf: root }, period.id);
+export async function qualityViolations(db: Kysely<Database>, root: OrgUnitRow, period: Period, options: QualityOptions): Promise<Violation[]> {
+  const { maxChange, approvedOnly = false, elements } = options;
+  const wanted = (code: string) => !elements || elements.has(code);
+  const all = await valuesOf(db, { subtreeOf: root }, period.id, approvedOnly);
+  const values = all.filter((v) => wanted(v.code));
   const previousId = periodId(period.type, period.year - 1, period.index);
-  const previous = new Map((await valuesOf(ctx.db, { subtreeOf: root }, previousId)).map((v) => [`${v.unitId}|${v.code}|${v.disaggregation}`, v.value]));
-  const rules = await loadRules(ctx.db, period.type);
+  const previous = new Map((await valuesOf(db, { subtreeOf: root }, previousId, approvedOnly)).map((v) => [`${v.unitId}|${v.code}|${v.disaggregation}`, v.value]));
+  const rules = (await loadRules(db, period.type)).filter((r) => r.dataElements.some(wanted));
   const violations: Violation[] = [];
-  const byUnit = new Map<string, StoredValue[]>();
   for (const v of values) {
-    byUnit.set(v.unitCode, [...(byUnit.get(v.unitCode) ?? []), v]);
     const cell = { dataElement: v.code, orgUnit: v.unitCode, period: period.id };
     const checked = checkValue({ code: v.code, valueType: v.valueType, min: v.min, max: v.max }, v.value, cell);
     if (!checked.ok) {
@@ -145,6 +154,18 @@ export async function dataQuality(ctx: ServiceContext, query: { orgUnit: string;
       });
     }
   }
+  const byUnit = new Map<string, StoredValue[]>();
+  for (const v of all) byUnit.set(v.unitCode, [...(byUnit.get(v.unitCode) ?? []), v]);
   for (const [unit, own] of byUnit) violations.push(...ruleViolations(rules, own, unit, period.id));
-  return { orgUnit: root.code, period: period.id, previousPeriod: previousId, violations };
+  return violations;
+}
+
+/** The data quality findings of an org unit's subtree for a period, for whoever may read its data. */
+export async function dataQuality(ctx: ServiceContext, query: { orgUnit: string; period: string; maxChange?: number }) {
+  requireActor(ctx.actor);
+  const root = await requireOrgUnit(ctx.db, query.orgUnit);
+  requireScope(ctx.actor, 'data:read', root);
+  const period = requirePeriod(query.period);
+  const violations = await qualityViolations(ctx.db, root, period, { maxChange: query.maxChange ?? 0.5 });
+  return { orgUnit: root.code, period: period.id, previousPeriod: periodId(period.type, period.year - 1, period.index), violations };
 }

@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema.js';
 import { assessPlan, thresholdsOf } from '../indicators/assessment.js';
 import { seriesYears, type PlanRow } from '../indicators/plan-scope.js';
 import { findOrgUnitById, planIndicators } from '../indicators/repository.js';
+import { freezeFindings } from './findings.js';
 import { projectStates, taskStates } from './repository.js';
 
 const TASK_STATUSES: TaskStatus[] = ['not_started', 'in_progress', 'completed', 'delayed', 'suspended'];
@@ -13,7 +14,8 @@ const PROJECT_STAGES: (ProjectStage | 'unknown')[] = ['preparation', 'started', 
 /**
  * Freezes what an evaluation judges: every indicator at the plan's region with the values of each
  * year (from approved data only, since an evaluation may be published), their inputs and
- * provenance, baseline, targets, method, thresholds and results; and the state of tasks and projects.
+ * provenance, baseline, targets, method, thresholds and results; the state of tasks and projects; and
+ * the consistency and data-quality findings about those figures.
  */
 export async function buildSnapshot(
   db: Kysely<Database>,
@@ -28,6 +30,7 @@ export async function buildSnapshot(
   const assessed = byOrgUnit.get(region.id)!;
   const tasks = await taskStates(db, plan.id);
   const projects = await projectStates(db, plan.id);
+  const findings = await freezeFindings(db, plan.id, region, evaluation.year, assessed);
   const usesSamples = assessed.some((i) => i.usesSamples);
   const summary: EvaluationSummary = {
     indicators: countStatuses(assessed.map((i) => i.status)),
@@ -64,5 +67,6 @@ export async function buildSnapshot(
     indicators: assessed,
     tasks,
     projects,
+    findings,
   };
 }

@@ -4,23 +4,15 @@ import { serviceContext } from '../../auth/hooks.js';
 import type { ServiceContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { planFor } from '../indicators/plan-scope.js';
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+import { planFindings, SEVERITIES } from './repository.js';
 
 /** The consistency findings of a plan, errors first, with the indicator and document lines concerned. */
 export async function listFindings(ctx: ServiceContext, planCode: string, query: { severity?: 'error' | 'warning' | 'info' }) {
   const plan = await planFor(ctx, planCode, 'plan:read');
-  let q = ctx.db
-    .selectFrom('plan_findings as f')
-    .leftJoin('indicators as i', 'i.id', 'f.indicator_id')
-    .select(['f.id', 'f.code', 'f.severity', 'f.message', 'f.lines', 'f.details', 'i.code as indicator_code', 'i.name as indicator_name'])
-    .where('f.plan_id', '=', plan.id);
-  if (query.severity) q = q.where('f.severity', '=', query.severity);
-  const rows = await q.orderBy('f.id').execute();
-  rows.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const rows = await planFindings(ctx.db, plan.id, query.severity);
   return {
     plan: { code: plan.code, title: plan.title },
-    summary: { total: rows.length, ...Object.fromEntries(Object.keys(SEVERITY_ORDER).map((s) => [s, rows.filter((r) => r.severity === s).length])) },
+    summary: { total: rows.length, ...Object.fromEntries(SEVERITIES.map((s) => [s, rows.filter((r) => r.severity === s).length])) },
     items: rows.map((r) => ({
       id: r.id,
       code: r.code,

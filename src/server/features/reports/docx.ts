@@ -13,6 +13,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { NO_FINDINGS_RECORDED } from './labels.js';
 import type { ReportModel } from './model.js';
 import { formatNumber } from './numbers.js';
 
@@ -111,8 +112,23 @@ function progressSections(model: ReportModel): (Paragraph | Table)[] {
       ['项目', '类型', '地点', '投资（万元）', '计划竣工', '阶段', '进度'],
       model.projects.map((p) => [p.name, p.kind, p.location, p.investment, p.plannedCompletion, p.stage, `${p.percent}%`]),
     ),
-    heading('五、数据质量与一致性', HeadingLevel.HEADING_1),
-    model.findings.length === 0 ? para('未发现数据质量或一致性问题。') : table(['指标', '类型', '说明'], model.findings.map((f) => [f.indicator, f.kind, f.text])),
+    ...findingsSection(model),
+  ];
+}
+
+function findingsSection(model: ReportModel): (Paragraph | Table)[] {
+  const sources = [...new Set(model.findings.map((f) => f.source))];
+  return [
+    heading('五、一致性与数据质量问题', HeadingLevel.HEADING_1),
+    ...(model.findingsRecorded ? [] : [para(NO_FINDINGS_RECORDED.zh)]),
+    ...(model.findings.length === 0 && model.findingsRecorded ? [para('未发现一致性或数据质量问题。')] : []),
+    ...sources.flatMap((source) => [
+      heading(source, HeadingLevel.HEADING_2),
+      table(
+        ['类型', '指标', '问题说明', '数值', '位置', '状态'],
+        model.findings.filter((f) => f.source === source).map((f) => [f.kind, f.indicator, f.text, f.values.map(formatNumber).join(' / '), f.lines || f.where, f.status]),
+      ),
+    ]),
   ];
 }
 

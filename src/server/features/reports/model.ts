@@ -1,8 +1,18 @@
+import type { SnapshotFindings } from '../../../domain/evaluation/findings.js';
 import type { EvaluationSnapshot, SnapshotIndicator, SnapshotProject, SnapshotTask } from '../../../domain/evaluation/snapshot.js';
 import type { ProgressStatus } from '../../../domain/progress/index.js';
 import { STATUS_LABELS } from '../../../domain/progress/index.js';
 import { DEFAULT_DECIMALS } from '../../../domain/rounding.js';
-import { ATTRIBUTE_LABELS, PROJECT_STAGE_LABELS, REPORT_TITLES, SAMPLE_WATERMARK, TASK_STATUS_LABELS } from './labels.js';
+import {
+  ATTRIBUTE_LABELS,
+  CONSISTENCY_KIND_LABELS,
+  FINDING_STATUS_LABELS,
+  PROJECT_STAGE_LABELS,
+  QUALITY_KIND_LABELS,
+  REPORT_TITLES,
+  SAMPLE_WATERMARK,
+  TASK_STATUS_LABELS,
+} from './labels.js';
 
 /** Statuses that count as "met or on track" for the summary's verdict on binding indicators. */
 const GOOD: ReadonlySet<ProgressStatus> = new Set(['achieved', 'on_track', 'maintained']);
@@ -47,10 +57,20 @@ export interface ProjectRow {
   percent: number;
 }
 
-export interface Finding {
-  indicator: string;
+/** One consistency or data-quality finding as the report lists it. */
+export interface FindingRow {
+  source: string;
   kind: string;
+  indicator: string;
+  /** What disagrees, in words, with the figures. */
   text: string;
+  /** The figures that disagree, as numbers. */
+  values: number[];
+  /** Lines of the plan document where the figures are printed ("第 …行"), or empty. */
+  lines: string;
+  /** Org unit and period of a data value, or empty. */
+  where: string;
+  status: string;
 }
 
 /** Everything a report shows, in the order it shows it; the Word and Excel builders only lay it out. */
@@ -77,7 +97,9 @@ export interface ReportModel {
   charted: string[];
   tasks: TaskRow[];
   projects: ProjectRow[];
-  findings: Finding[];
+  /** Whether the snapshot froze the plan's consistency and data-quality findings (older ones did not). */
+  findingsRecorded: boolean;
+  findings: FindingRow[];
 }
 
 export function decimalsOf(indicator: SnapshotIndicator): number {
@@ -145,24 +167,58 @@ function projectRow(p: SnapshotProject): ProjectRow {
   };
 }
 
-function findingsOf(snapshot: EvaluationSnapshot): Finding[] {
-  const findings: Finding[] = [];
+const SOURCES = { consistency: '规划文本一致性', quality: '数据质量', evaluation: '评估计算' };
+
+function frozenFindingRows(findings: SnapshotFindings): FindingRow[] {
+  const consistency = findings.consistency.map(
+    (f): FindingRow => ({
+      source: SOURCES.consistency,
+      kind: CONSISTENCY_KIND_LABELS[f.code]?.zh ?? f.code,
+      indicator: f.indicator ? `${f.indicator.code} ${f.indicator.name}` : '',
+      text: f.message.zh,
+      values: f.values,
+      lines: f.lines.length === 0 ? '' : `第 ${f.lines.join('、')} 行`,
+      where: '',
+      status: FINDING_STATUS_LABELS[f.severity].zh,
+    }),
+  );
+  const quality = findings.dataQuality.map(
+    (f): FindingRow => ({
+      source: SOURCES.quality,
+      kind: QUALITY_KIND_LABELS[f.kind].zh,
+      indicator: f.indicators.map((i) => `${i.code} ${i.name}`).join('；'),
+      text: f.message.zh,
+      values: f.values,
+      lines: '',
+      where: `${f.orgUnit} ${f.period}`,
+      status: FINDING_STATUS_LABELS[f.severity].zh,
+    }),
+  );
+  return [...consistency, ...quality];
+}
+
+/** What the snapshot itself tells about its figures: formulas that failed, samples, missing or stale data. */
+function evaluationFindingRows(snapshot: EvaluationSnapshot): FindingRow[] {
+  const rows: FindingRow[] = [];
+  const add = (i: SnapshotIndicator, kind: string, text: string, values: number[] = []) =>
+    rows.push({ source: SOURCES.evaluation, kind, indicator: `${i.code} ${i.name}`, text, values, lines: '', where: '', status: FINDING_STATUS_LABELS.info.zh });
   for (const i of snapshot.indicators) {
-    const name = `${i.code} ${i.name}`;
-    if (i.error) findings.push({ indicator: name, kind: '公式无法计算', text: i.error.zh });
-    const years = new Map<number, number[]>();
-    for (const b of i.baselines) years.set(b.year, [...(years.get(b.year) ?? []), b.value]);
-    for (const [year, values] of years) {
-      if (new Set(values).size > 1) findings.push({ indicator: name, kind: '基期值冲突', text: `${year}年基期值有 ${values.join('、')} 多个不同数值` });
+    if (i.error) add(i, '公式无法计算', i.error.zh);
+    if (!snapshot.findings) {
+      const years = new Map<number, number[]>();
+      for (const b of i.baselines) years.set(b.year, [...(years.get(b.year) ?? []), b.value]);
+      for (const [year, values] of years) {
+        if (new Set(values).size > 1) add(i, '基期值冲突', `${year}年基期值有 ${values.join('、')} 多个不同数值`, values);
+      }
     }
     for (const b of i.baselines) {
-      if (b.note) findings.push({ indicator: name, kind: '基期值口径说明', text: b.note });
+      if (b.note) add(i, '基期值口径说明', b.note);
     }
-    if (i.usesSamples) findings.push({ indicator: name, kind: '使用示例数据', text: '计算所用数据含示例（演示）数值，不是真实统计' });
-    if (i.targets.length > 0 && !i.latest) findings.push({ indicator: name, kind: '缺少数据', text: `截至${snapshot.year}年没有可用数值` });
-    else if (i.latest && i.latest.year < snapshot.year) findings.push({ indicator: name, kind: '数据滞后', text: `最新数值为${i.latest.year}年，评价年份为${snapshot.year}年` });
+    if (i.usesSamples) add(i, '使用示例数据', '计算所用数据含示例（演示）数值，不是真实统计');
+    if (i.targets.length > 0 && !i.latest) add(i, '缺少数据', `截至${snapshot.year}年没有可用数值`);
+    else if (i.latest && i.latest.year < snapshot.year) add(i, '数据滞后', `最新数值为${i.latest.year}年，评价年份为${snapshot.year}年`);
   }
-  return findings;
+  return rows;
 }
 
 const REPORTED_STATUSES = Object.keys(STATUS_LABELS) as ProgressStatus[];
@@ -199,6 +255,7 @@ export function buildReportModel(snapshot: EvaluationSnapshot): ReportModel {
     charted: snapshot.indicators.filter((i) => i.attribute === 'binding' || isOffTrack(i)).map((i) => i.code),
     tasks,
     projects: snapshot.projects.map(projectRow),
-    findings: findingsOf(snapshot),
+    findingsRecorded: snapshot.findings !== undefined,
+    findings: [...(snapshot.findings ? frozenFindingRows(snapshot.findings) : []), ...evaluationFindingRows(snapshot)],
   };
 }

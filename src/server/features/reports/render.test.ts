@@ -40,7 +40,7 @@ describe('reports from an evaluation snapshot', () => {
     expect(plain).toContain('≥84 岁');
     expect(plain).toContain('已达标');
     expect(plain).not.toContain('79.77');
-    for (const section of ['一、总体情况', '二、指标完成情况', '三、重点任务进展', '四、重点项目进展', '五、数据质量与一致性', '存在的问题', '原因分析', '下一步措施']) expect(plain).toContain(section);
+    for (const section of ['一、总体情况', '二、指标完成情况', '三、重点任务进展', '四、重点项目进展', '五、一致性与数据质量问题', '存在的问题', '原因分析', '下一步措施']) expect(plain).toContain(section);
     expect(xml).toContain('w:pStyle w:val="Heading1"');
     expect(xml).toContain('w:pStyle w:val="Heading2"');
     expect(plain).not.toContain('示例数据，非真实统计');
@@ -66,7 +66,7 @@ describe('reports from an evaluation snapshot', () => {
   it('writes an Excel report with the same tables, numbers as numbers with formats and frozen header rows', async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await renderReport(clean, 'xlsx')) as unknown as ArrayBuffer);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['总体情况', '指标', '重点任务', '重点项目', '数据质量']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['总体情况', '指标', '重点任务', '重点项目', '一致性与数据质量']);
     const sheet = book.getWorksheet('指标')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getRow(1).getCell(4).value).toBe('指标');

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
+import { NO_FINDINGS_RECORDED } from './labels.js';
 import type { ReportModel } from './model.js';
+import { formatNumber } from './numbers.js';
 
 interface Column {
   header: string;
@@ -29,6 +31,11 @@ function sheet(book: ExcelJS.Workbook, name: string, columns: Column[], rows: Ce
     formatRow?.(row, k);
   });
   if (watermark) ws.headerFooter.oddHeader = `&C&"-,Bold"&KB00020${watermark}`;
+}
+
+/** Digits after the point a figure is written with, at most four (computed rates are not printed in full). */
+function shownDecimals(value: number): number {
+  return Math.min(4, formatNumber(value).split('.')[1]?.length ?? 0);
 }
 
 /** Excel format for a value shown with `decimals` digits after the point. */
@@ -94,12 +101,24 @@ export async function buildXlsx(model: ReportModel): Promise<Buffer> {
     model.projects.map((p) => [p.name, p.kind, p.location, p.investment, p.plannedCompletion, p.stage, p.percent]),
     w,
   );
+  const note: Cells[] = model.findingsRecorded ? [] : [['', '', '', NO_FINDINGS_RECORDED.zh]];
+  const valueColumns = Math.max(2, ...model.findings.map((f) => f.values.length));
   sheet(
     book,
-    '数据质量',
-    [{ header: '指标', width: 40 }, { header: '类型', width: 16 }, { header: '说明', width: 60 }],
-    model.findings.map((f) => [f.indicator, f.kind, f.text]),
+    '一致性与数据质量',
+    [
+      { header: '来源', width: 14 },
+      { header: '类型', width: 18 },
+      { header: '指标', width: 30 },
+      { header: '问题说明', width: 70 },
+      ...Array.from({ length: valueColumns }, (_, k) => ({ header: `数值${k + 1}`, width: 10 })),
+      { header: '文档行号', width: 16 },
+      { header: '机构与期间', width: 16 },
+      { header: '状态', width: 10 },
+    ],
+    [...note, ...model.findings.map((f) => [f.source, f.kind, f.indicator, f.text, ...Array.from({ length: valueColumns }, (_, k) => f.values[k] ?? null), f.lines, f.where, f.status])],
     w,
+    (row, k) => model.findings[k - note.length]?.values.forEach((v, j) => (row.getCell(5 + j).numFmt = fixed(shownDecimals(v)))),
   );
   return Buffer.from(await book.xlsx.writeBuffer());
 }
