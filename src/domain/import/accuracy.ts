@@ -1,5 +1,6 @@
 import type { IndicatorDef, TargetDef } from '../plan/format.js';
 import { normalizeUnit } from './cell-kinds.js';
+import { nameSimilarity } from './name-match.js';
 
 /**
  * How well a proposal agrees with a curated plan: recall (share of the curated rows found)
@@ -86,34 +87,62 @@ export function tableAccuracy(proposed: readonly IndicatorDef[], expected: reado
 }
 
 interface LocatedTarget {
-  indicator: string;
+  indicator: IndicatorDef;
   target: TargetDef;
 }
 
 function proseTargets(indicators: readonly IndicatorDef[], numericOnly: boolean): LocatedTarget[] {
-  return indicators.flatMap((i) =>
-    i.targets.filter((t) => t.fromProse && (!numericOnly || t.value !== null)).map((target) => ({ indicator: i.name, target })),
+  return indicators.flatMap((indicator) =>
+    indicator.targets.filter((t) => t.fromProse && (!numericOnly || t.value !== null)).map((target) => ({ indicator, target })),
   );
 }
 
 /** A sentence wrapped over lines is cited by its first line or by the line of its figure. */
 const LINE_SLACK = 2;
 
-function sameProseTarget(a: TargetDef, b: TargetDef): boolean {
-  return a.line !== undefined && b.line !== undefined && Math.abs(a.line - b.line) <= LINE_SLACK && a.comparator === b.comparator && a.value === b.value;
+/**
+ * A person naming an indicator from a sentence rewords it (仿真冰场地数 for 建设 20 处仿真冰场地);
+ * the importer keeps the sentence's words. The name is right when at least half of the
+ * character pairs agree (Dice coefficient ≥ 0.5): 仿真冰场地数 / 仿真冰场地数 is 1, 人均期望寿命 /
+ * 居民健康素养水平 is 0.
+ */
+const SAME_NAME = 0.5;
+
+function proseDifference(e: LocatedTarget, p: LocatedTarget): string | null {
+  const [a, b] = [e.target, p.target];
+  if (a.line === undefined || b.line === undefined || Math.abs(a.line - b.line) > LINE_SLACK) return 'line';
+  if (a.comparator !== b.comparator || a.value !== b.value || (a.valueHigh ?? null) !== (b.valueHigh ?? null)) return `target ${b.comparator} ${b.value}`;
+  if (a.year !== b.year) return `year ${b.year}`;
+  if (nameSimilarity(e.indicator.name, p.indicator.name) < SAME_NAME) return `name ${p.indicator.name}`;
+  if (!sameUnit(a.unit ?? e.indicator.unit, b.unit ?? p.indicator.unit, e.indicator.name)) return `unit ${b.unit ?? p.indicator.unit ?? '—'}`;
+  if ((e.indicator.attribute ?? null) !== (p.indicator.attribute ?? null)) return `attribute ${p.indicator.attribute ?? '—'}`;
+  return null;
 }
 
-/** Numeric targets stated in prose: the importer is not asked to read qualitative ones. */
+function describe(l: LocatedTarget): string {
+  return `${l.indicator.name}: ${l.target.text} ${l.target.year ?? ''} (line ${l.target.line ?? '?'})`;
+}
+
+/**
+ * Quantified targets stated in prose: name, unit, attribute, comparator, value and year of
+ * each must agree. Only targets with a figure are expected: a curated plan also records
+ * what the text says without a number (稳定在北京市前列, 提高绿化覆盖率), and such a sentence
+ * is not a quantified target the importer is asked to read.
+ */
 export function proseAccuracy(proposed: readonly IndicatorDef[], expected: readonly IndicatorDef[]): Accuracy {
   const want = proseTargets(expected, true);
   const have = proseTargets(proposed, true);
   const used = new Set<LocatedTarget>();
   const missing: string[] = [];
   for (const e of want) {
-    const hit = have.find((p) => !used.has(p) && sameProseTarget(e.target, p.target));
-    if (hit) used.add(hit);
-    else missing.push(`${e.indicator}: ${e.target.text} (line ${e.target.line ?? '?'})`);
+    const hit = have.find((p) => !used.has(p) && proseDifference(e, p) === null);
+    if (hit) {
+      used.add(hit);
+      continue;
+    }
+    const near = have.find((p) => !used.has(p) && proseDifference(e, p) !== 'line');
+    missing.push(`${describe(e)}: ${near ? proseDifference(e, near) : 'not found'}`);
   }
-  const extra = have.filter((p) => !used.has(p)).map((p) => `${p.indicator}: ${p.target.text} (line ${p.target.line ?? '?'})`);
+  const extra = have.filter((p) => !used.has(p)).map(describe);
   return { expected: want.length, proposed: have.length, matched: used.size, recall: ratio(used.size, want.length), precision: ratio(used.size, have.length), missing, extra };
 }

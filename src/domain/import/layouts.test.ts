@@ -93,7 +93,7 @@ describe('a table copied from a PDF: cells flow across lines, pages break inside
   it('adds a target stated in the text to the table indicator, and proposes one of its own for the rest', () => {
     const literacy = plan.indicators.find((i) => i.name === '居民健康素养水平') as IndicatorDef;
     expect(literacy.targets[1]).toMatchObject({ text: '全县居民健康素养水平达到 30%以上', comparator: '>=', value: 30, year: 2025, fromProse: true, line: 33 });
-    const clinics = plan.indicators.find((i) => i.table === '正文' && i.name === '新建标准化预防接种门诊');
+    const clinics = plan.indicators.find((i) => i.table === '正文' && i.name === '标准化预防接种门诊数');
     expect(clinics?.targets[0]).toMatchObject({ comparator: 'reach', value: 2, unit: '个' });
   });
 
