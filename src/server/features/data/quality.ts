@@ -3,11 +3,14 @@ import { isOutlyingChange, relativeChange } from '../../../domain/data/change.js
 import { checkRule, compileRule, type CompiledRule } from '../../../domain/data/rule.js';
 import { checkValue } from '../../../domain/data/value.js';
 import { parsePeriod, periodId, type Period } from '../../../domain/periods/period.js';
+import { periodRange } from '../../../domain/periods/range.js';
 import type { Message } from '../../../domain/plan/problem.js';
 import { requireActor } from '../../auth/actor.js';
 import type { ServiceContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
+import { AppError } from '../../errors.js';
 import { ownPath, requireOrgUnit, requirePeriod, type OrgUnitRow } from './cells.js';
+import { requireDataSet, requireSetPeriod } from './data-sets.js';
 import { requireScope } from './values.js';
 
 export interface Violation {
@@ -160,12 +163,43 @@ export async function qualityViolations(db: Kysely<Database>, root: OrgUnitRow, 
   return violations;
 }
 
-/** The data quality findings of an org unit's subtree for a period, for whoever may read its data. */
-export async function dataQuality(ctx: ServiceContext, query: { orgUnit: string; period: string; maxChange?: number }) {
+export interface QualityQuery {
+  orgUnit: string;
+  /** The first period, or the only one without `periodTo`. */
+  period: string;
+  periodTo?: string;
+  /** Only this data set's elements (and the rules reading them) at its reporting org units. */
+  dataSet?: string;
+  maxChange?: number;
+}
+
+const MAX_PERIODS = 120;
+
+/** The data quality findings of an org unit's subtree for a period or a range of periods, for whoever may read its data. */
+export async function dataQuality(ctx: ServiceContext, query: QualityQuery) {
   requireActor(ctx.actor);
   const root = await requireOrgUnit(ctx.db, query.orgUnit);
   requireScope(ctx.actor, 'data:read', root);
-  const period = requirePeriod(query.period);
-  const violations = await qualityViolations(ctx.db, root, period, { maxChange: query.maxChange ?? 0.5 });
-  return { orgUnit: root.code, period: period.id, previousPeriod: periodId(period.type, period.year - 1, period.index), violations };
+  const set = query.dataSet === undefined ? null : await requireDataSet(ctx.db, query.dataSet);
+  const first = set ? requireSetPeriod(set, query.period) : requirePeriod(query.period);
+  const last = requirePeriod(query.periodTo ?? first.id, 'periodTo');
+  const periods = periodRange(first.id, last.id);
+  if (!periods) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      { zh: `期间范围 ${first.id}–${last.id} 无效：两端应为同一类期间，且结束不早于开始`, en: `The period range ${first.id}–${last.id} is not valid: both ends must be of one type, the end not before the start` },
+      { field: 'periodTo' },
+    );
+  }
+  if (periods.length > MAX_PERIODS) {
+    throw new AppError('VALIDATION_FAILED', { zh: `期间范围最多 ${MAX_PERIODS} 个期间`, en: `A period range covers at most ${MAX_PERIODS} periods` }, { field: 'periodTo' });
+  }
+  const options = { maxChange: query.maxChange ?? 0.5, ...(set ? { elements: new Set(set.elements.map((e) => e.code)) } : {}) };
+  const reporting = set && set.orgUnits.length > 0 ? new Set(set.orgUnits.map((u) => u.code)) : null;
+  const violations: Violation[] = [];
+  for (const id of periods) {
+    const found = await qualityViolations(ctx.db, root, parsePeriod(id), options);
+    violations.push(...(reporting ? found.filter((v) => reporting.has(v.orgUnit)) : found));
+  }
+  return { orgUnit: root.code, dataSet: set?.code ?? null, period: first.id, periodTo: last.id, violations };
 }

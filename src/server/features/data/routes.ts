@@ -9,7 +9,7 @@ import { createDataSet, listDataSets, updateDataSet, type DataSetChange, type Da
 import { createElement, listElements, updateElement, type ElementChange, type ElementInput } from './elements.js';
 import { exportValues, readCsv, readXlsx, template, toCsv, toXlsx } from './exchange.js';
 import { importValues } from './import.js';
-import { dataQuality } from './quality.js';
+import { dataQuality, type QualityQuery } from './quality.js';
 import { createRule, listRules, type RuleInput } from './rules.js';
 import { getForm, putValue, valueHistory, type PutValueInput } from './values.js';
 import { moveSubmission, type SubmissionInput } from './workflow.js';
@@ -223,11 +223,15 @@ export function dataRoutes(app: FastifyInstance, db: Kysely<Database>): void {
       config: { permission: 'data:read' },
       schema: {
         tags: ['data'],
-        summary: 'Validation rule, bounds and year-on-year findings in an org unit subtree for a period',
-        querystring: { type: 'object', required: ['orgUnit', 'period'], properties: { orgUnit: code, period: code, maxChange: { type: 'number', exclusiveMinimum: 0 } } },
+        summary: 'Validation rule, bounds and year-on-year findings in an org unit subtree for a period or a range of periods, optionally of one data set',
+        querystring: {
+          type: 'object',
+          required: ['orgUnit', 'period'],
+          properties: { orgUnit: code, period: code, periodTo: code, dataSet: code, maxChange: { type: 'number', exclusiveMinimum: 0 } },
+        },
       },
     },
-    async (request) => dataQuality(serviceContext(request, db), request.query as { orgUnit: string; period: string; maxChange?: number }),
+    async (request) => dataQuality(serviceContext(request, db), request.query as QualityQuery),
   );
 
   app.get(
