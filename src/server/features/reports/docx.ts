@@ -13,7 +13,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { NO_FINDINGS_RECORDED } from './labels.js';
+import { NO_FINDINGS_RECORDED } from '../../../domain/evaluation/finding-labels.js';
 import type { ReportModel } from './model.js';
 import { formatNumber } from './numbers.js';
 

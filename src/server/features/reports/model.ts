@@ -3,16 +3,8 @@ import type { EvaluationSnapshot, SnapshotIndicator, SnapshotProject, SnapshotTa
 import type { ProgressStatus } from '../../../domain/progress/index.js';
 import { STATUS_LABELS } from '../../../domain/progress/index.js';
 import { DEFAULT_DECIMALS } from '../../../domain/rounding.js';
-import {
-  ATTRIBUTE_LABELS,
-  CONSISTENCY_KIND_LABELS,
-  FINDING_STATUS_LABELS,
-  PROJECT_STAGE_LABELS,
-  QUALITY_KIND_LABELS,
-  REPORT_TITLES,
-  SAMPLE_WATERMARK,
-  TASK_STATUS_LABELS,
-} from './labels.js';
+import { CONSISTENCY_KIND_LABELS, FINDING_STATUS_LABELS, QUALITY_KIND_LABELS } from '../../../domain/evaluation/finding-labels.js';
+import { ATTRIBUTE_LABELS, PROJECT_STAGE_LABELS, REPORT_TITLES, SAMPLE_WATERMARK, TASK_STATUS_LABELS } from './labels.js';
 
 /** Statuses that count as "met or on track" for the summary's verdict on binding indicators. */
 const GOOD: ReadonlySet<ProgressStatus> = new Set(['achieved', 'on_track', 'maintained']);

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { NO_FINDINGS_RECORDED } from './labels.js';
+import { NO_FINDINGS_RECORDED } from '../../../domain/evaluation/finding-labels.js';
 import type { ReportModel } from './model.js';
 import { formatNumber } from './numbers.js';
 

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useI18n } from '../../i18n/context.js';
 import { ProgressTag } from '../scorecard/ProgressTag.js';
 import { SampleBanner, SampleMark } from '../scorecard/SampleMark.js';
+import { FrozenFindings } from './FrozenFindings.js';
 import { StatusCounts } from './StatusCounts.js';
 import type { Evaluation, FrozenIndicator } from './types.js';
 
@@ -70,6 +71,7 @@ export default function EvaluationPage() {
         <StatusCounts counts={data.summary.indicators} />
       </Card>
       <DataTable<FrozenIndicator> label={t('eval.indicatorsLabel')} rowKey="code" columns={columns} rows={data.snapshot.indicators} tableLayout="fixed" scroll={{ x: 880 }} empty={t('indicators.empty')} />
+      <FrozenFindings findings={data.snapshot.findings} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 /** Evaluations as the evaluations API returns them. */
+import type { SnapshotFindings } from '../../../domain/evaluation/findings.js';
 import type { EvaluationKind, EvaluationSummary } from '../../../domain/evaluation/snapshot.js';
 import type { ProgressStatus } from '../scorecard/types.js';
 
@@ -29,5 +30,5 @@ export interface FrozenIndicator {
 }
 
 export interface Evaluation extends EvaluationMeta {
-  snapshot: { plan: { code: string; title: string }; orgUnit: { name: string }; indicators: FrozenIndicator[] };
+  snapshot: { plan: { code: string; title: string }; orgUnit: { name: string }; indicators: FrozenIndicator[]; findings?: SnapshotFindings };
 }
