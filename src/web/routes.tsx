@@ -11,6 +11,12 @@ const PlansPage = lazy(() => import('./pages/PlansPage.js'));
 const PlanImportPage = lazy(() => import('./pages/plan-import/PlanImportPage.js'));
 const PlanPage = lazy(() => import('./pages/plan/PlanPage.js'));
 const FeatureAreaPage = lazy(() => import('./pages/FeatureAreaPage.js'));
+const DataAreaPage = lazy(() => import('./pages/data/DataAreaPage.js'));
+const DataEntryPage = lazy(() => import('./pages/data/entry/DataEntryPage.js'));
+const DataImportPage = lazy(() => import('./pages/data/import/ImportPage.js'));
+const DataQualityPage = lazy(() => import('./pages/data/quality/QualityPage.js'));
+const DataElementsPage = lazy(() => import('./pages/data/metadata/ElementsPage.js'));
+const DataSetsPage = lazy(() => import('./pages/data/metadata/DataSetsPage.js'));
 const AdminPage = lazy(() => import('./pages/admin/AdminPage.js'));
 const ScorecardPage = lazy(() => import('./pages/scorecard/ScorecardPage.js'));
 const IndicatorPage = lazy(() => import('./pages/indicator/IndicatorPage.js'));
@@ -56,7 +62,12 @@ export function AppRoutes() {
         <Route path="/plans/:code/evaluations/:id" element={<EvaluationPage />} />
         <Route path="/compare" element={<ComparisonListPage />} />
         <Route path="/compare/:canonicalCode" element={<ComparisonPage />} />
-        <Route path="/data/*" element={<FeatureAreaPage area="data" />} />
+        <Route path="/data/import" element={<DataImportPage />} />
+        <Route path="/data/quality" element={<DataQualityPage />} />
+        <Route path="/data/elements" element={<DataElementsPage />} />
+        <Route path="/data/sets" element={<DataSetsPage />} />
+        <Route path="/data" element={<DataAreaPage />} />
+        <Route path="/data/entry" element={<DataEntryPage />} />
         <Route path="/tasks/*" element={<FeatureAreaPage area="tasks" />} />
         <Route path="/projects/*" element={<FeatureAreaPage area="projects" />} />
         <Route path="/evaluations/*" element={<FeatureAreaPage area="evaluations" />} />

@@ -3,10 +3,9 @@ import { useDocumentTitle } from '../components/useDocumentTitle.js';
 import { useI18n } from '../i18n/context.js';
 import type { MessageKey } from '../i18n/zh.js';
 
-export type FeatureArea = 'data' | 'tasks' | 'projects' | 'evaluations' | 'admin';
+export type FeatureArea = 'tasks' | 'projects' | 'evaluations' | 'admin';
 
 const FEATURES: Record<FeatureArea, MessageKey[]> = {
-  data: ['area.data.f1', 'area.data.f2', 'area.data.f3', 'area.data.f4'],
   tasks: ['area.tasks.f1', 'area.tasks.f2', 'area.tasks.f3', 'area.tasks.f4'],
   projects: ['area.projects.f1', 'area.projects.f2', 'area.projects.f3'],
   evaluations: ['area.evaluations.f1', 'area.evaluations.f2', 'area.evaluations.f3', 'area.evaluations.f4'],
