@@ -13,6 +13,7 @@ import { dataImportRoutes } from './features/data/import-route.js';
 import { dataRoutes } from './features/data/routes.js';
 import { evaluationRoutes } from './features/evaluations/routes.js';
 import { findingRoutes } from './features/findings/routes.js';
+import { workspaceRoutes } from './features/workspace/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { orgUnitRoutes } from './features/org-units/routes.js';
 import { indicatorRoutes } from './features/indicators/routes.js';
@@ -74,6 +75,7 @@ export async function buildApp({ handle, config, logger }: AppOptions): Promise<
   projectRoutes(app, db, config);
   attachmentRoutes(app, db, config);
   findingRoutes(app, db);
+  workspaceRoutes(app, db);
   comparisonRoutes(app, db);
   orgUnitRoutes(app, db);
 
