@@ -10,7 +10,7 @@ import LoginPage from './pages/LoginPage.js';
 const PlansPage = lazy(() => import('./pages/PlansPage.js'));
 const PlanImportPage = lazy(() => import('./pages/plan-import/PlanImportPage.js'));
 const PlanPage = lazy(() => import('./pages/plan/PlanPage.js'));
-const FeatureAreaPage = lazy(() => import('./pages/FeatureAreaPage.js'));
+const PlansOverviewPage = lazy(() => import('./pages/workspace/PlansOverviewPage.js'));
 const DataAreaPage = lazy(() => import('./pages/data/DataAreaPage.js'));
 const DataEntryPage = lazy(() => import('./pages/data/entry/DataEntryPage.js'));
 const DataImportPage = lazy(() => import('./pages/data/import/ImportPage.js'));
@@ -68,9 +68,9 @@ export function AppRoutes() {
         <Route path="/data/sets" element={<DataSetsPage />} />
         <Route path="/data" element={<DataAreaPage />} />
         <Route path="/data/entry" element={<DataEntryPage />} />
-        <Route path="/tasks/*" element={<FeatureAreaPage area="tasks" />} />
-        <Route path="/projects/*" element={<FeatureAreaPage area="projects" />} />
-        <Route path="/evaluations/*" element={<FeatureAreaPage area="evaluations" />} />
+        <Route path="/tasks" element={<PlansOverviewPage area="tasks" />} />
+        <Route path="/projects" element={<PlansOverviewPage area="projects" />} />
+        <Route path="/evaluations" element={<PlansOverviewPage area="evaluations" />} />
         <Route path="/admin/*" element={<AdminPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
