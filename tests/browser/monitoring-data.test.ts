@@ -44,6 +44,13 @@ describe('monitoring years filled honestly', () => {
     expect(await own2025.textContent()).toContain('85.05');
     expect(await own2025.getByText('公开数据').count()).toBe(1);
     expect(await own2025.getByRole('link').count()).toBeGreaterThan(0);
+    // The page holds sample values of earlier years, but the latest value is the published 2025 one: not marked as sample.
+    expect(detail.usesSamples).toBe(true);
+    expect(detail.latest).toMatchObject({ year: 2025, roundedValue: 85.05 });
+    await page.getByText('本页显示的数值含示例数据').waitFor();
+    const latest = page.getByTestId('latest-value');
+    expect(await latest.textContent()).toContain('85.05');
+    expect(await latest.locator('.sample-mark').count()).toBe(0);
     await screenshot(page, 'monitoring-data-indicator');
   });
 

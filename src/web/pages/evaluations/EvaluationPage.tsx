@@ -42,7 +42,7 @@ export default function EvaluationPage() {
         i.latest ? (
           <>
             {i.latest.roundedValue} {i.unit ?? ''}
-            {t('scorecard.latestYear', { year: i.latest.year })} {i.usesSamples && <SampleMark />}
+            {t('scorecard.latestYear', { year: i.latest.year })} {i.values.some((v) => v.year === i.latest?.year && v.usesSamples) && <SampleMark />}
           </>
         ) : (
           dash

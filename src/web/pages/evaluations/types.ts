@@ -25,6 +25,8 @@ export interface FrozenIndicator {
   baseline: { year: number; value: number | null; text: string | null } | null;
   targets: Array<{ text: string; year: number }>;
   latest: { year: number; roundedValue: number | null } | null;
+  /** Each year's value with whether sample data went into it. */
+  values: Array<{ year: number; usesSamples: boolean }>;
   status: ProgressStatus | null;
   usesSamples: boolean;
 }

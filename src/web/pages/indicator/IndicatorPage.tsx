@@ -43,6 +43,8 @@ export default function IndicatorPage() {
   const { indicator } = data;
   const dash = t('common.empty');
   const plan = encodeURIComponent(data.plan.code);
+  // Marked by its own year's inputs: a published latest value is not sample data because earlier years are.
+  const latestUsesSamples = data.series.some((p) => p.year === data.latest?.year && p.usesSamples);
 
   return (
     <>
@@ -81,7 +83,7 @@ export default function IndicatorPage() {
             children: data.latest ? (
               <span data-testid="latest-value">
                 {data.latest.roundedValue} {indicator.unit ?? ''}
-                {t('scorecard.latestYear', { year: data.latest.year })} {data.usesSamples && <SampleMark />}
+                {t('scorecard.latestYear', { year: data.latest.year })} {latestUsesSamples && <SampleMark />}
               </span>
             ) : (
               dash
