@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,38 @@ describe('healthplan import-plan (spawned)', () => {
     expect(run.code, run.stderr).toBe(0);
     expect((JSON.parse(run.stdout) as PlanDocument).projects).toHaveLength(12);
     expect(run.stderr).toMatch(/sub-row: 2/);
+  });
+
+  it('reads a PDF exported from Word with a Chinese text layer: the 朝阳区 indicator pages', { timeout: 300_000 }, () => {
+    const run = healthplan('import-plan', 'src/server/documents/fixtures/003-chaoyang-indicators.pdf', '--summary');
+    expect(run.code, run.stderr).toBe(0);
+    const plan = JSON.parse(run.stdout) as PlanDocument;
+    expect(plan.plan).toMatchObject({ title: '北京市朝阳区“十四五”时期卫生健康事业发展规划', periodStart: 2021, periodEnd: 2025 });
+    expect(plan.indicators.map((i) => [i.name, i.unit, i.targets[0].text, i.attribute]).slice(0, 3)).toEqual([
+      ['人均期望寿命', '岁', '83.0', 'expected'],
+      ['婴儿死亡率', '‰', '≤3', 'binding'],
+      ['孕产妇死亡率', '1/10万', '≤7', 'binding'],
+    ]);
+    expect(plan.indicators).toHaveLength(28);
+    expect(run.stderr).toContain('指标 28 / indicators');
+  });
+
+  it('refuses an empty file and a file over 20 MB, naming them, and writes nothing', { timeout: 300_000 }, () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'import-plan-'));
+    const out = path.join(dir, 'plan.json');
+    const empty = path.join(dir, 'empty.docx');
+    writeFileSync(empty, '');
+    const run = healthplan('import-plan', empty, '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('文件“empty.docx”是空文件');
+    expect(run.stderr).toContain('The file "empty.docx" is empty');
+    const huge = path.join(dir, 'huge.pdf');
+    writeFileSync(huge, '');
+    truncateSync(huge, 21 * 1024 * 1024);
+    const big = healthplan('import-plan', huge, '--out', out);
+    expect(big.code).toBe(1);
+    expect(big.stderr).toContain('超过 20 MB 的上限');
+    expect(() => readFileSync(out)).toThrow();
   });
 
   it('refuses a scanned or unknown document with a message in Chinese and English, exit code 1', { timeout: 300_000 }, () => {
