@@ -79,6 +79,12 @@ export function EntryGrid({ rows, orgUnit, period, readOnly, onBlocked }: Props)
     }
   };
 
+  // Either choice ends the edit: the cell shows their value, or the user's once it is stored over theirs.
+  const settleConflict = (choice: 'theirs' | 'mine') => {
+    if (conflict) setDraft(conflict.row.key, null);
+    void settle(choice);
+  };
+
   const label = (row: GridRow) => {
     const name = locale === 'en' && row.element?.nameEn ? row.element.nameEn : row.name;
     return row.disaggregation ? `${name}（${row.disaggregation}）` : name;
@@ -95,7 +101,6 @@ export function EntryGrid({ rows, orgUnit, period, readOnly, onBlocked }: Props)
           if (el) inputs.current.set(`${row.key}:${column}`, el);
           else inputs.current.delete(`${row.key}:${column}`);
         }}
-        className="entry-input"
         aria-label={t(column === 'value' ? 'entry.valueOf' : 'entry.commentOf', { name: label(row) })}
         aria-describedby={note ? noteId : undefined}
         aria-invalid={column === 'value' && note?.kind === 'error' ? true : undefined}
@@ -154,7 +159,7 @@ export function EntryGrid({ rows, orgUnit, period, readOnly, onBlocked }: Props)
   return (
     <>
       <DataTable<GridRow> className="entry-grid" label={t('entry.gridLabel')} rows={rows} rowKey={(r) => rowKey(r.dataElement, r.disaggregation)} columns={columns} empty={t('entry.noElements')} />
-      <ConflictDialog conflict={conflict} label={conflict ? label(conflict.row) : ''} onSettle={(choice) => void settle(choice)} />
+      <ConflictDialog conflict={conflict} label={conflict ? label(conflict.row) : ''} onSettle={settleConflict} />
       <HistoryDrawer row={history} label={history ? label(history) : ''} orgUnit={orgUnit} period={period} onClose={() => setHistory(null)} />
     </>
   );

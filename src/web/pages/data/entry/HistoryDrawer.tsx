@@ -11,7 +11,7 @@ import type { HistoryItem } from './types.js';
 export function HistoryDrawer({ row, label, orgUnit, period, onClose }: { row: GridRow | null; label: string; orgUnit: string; period: string; onClose(): void }) {
   const { t } = useI18n();
   return (
-    <Drawer open={row !== null} onClose={onClose} size="large" title={t('entry.history.title', { name: label })} destroyOnHidden>
+    <Drawer open={row !== null} onClose={onClose} size={960} title={t('entry.history.title', { name: label })} destroyOnHidden>
       {row && <HistoryTable row={row} orgUnit={orgUnit} period={period} />}
     </Drawer>
   );
