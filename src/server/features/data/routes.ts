@@ -193,8 +193,6 @@ export function dataRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     async (request) => valueHistory(serviceContext(request, db), request.query as { dataElement: string; orgUnit: string; period: string; disaggregation?: string }),
   );
 
-  for (const step of ['submit', 'approve', 'reopen'] as const) {
-    app.post(
   app.get(
     '/api/data/completeness',
     {
@@ -208,6 +206,8 @@ export function dataRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     async (request) => completeness(serviceContext(request, db), request.query as { dataSet: string; period: string }),
   );
 
+  for (const step of ['submit', 'approve', 'reopen'] as const) {
+    app.post(
       `/api/data/submissions/${step}`,
       {
         config: { permission: step === 'submit' ? 'data:write' : 'data:approve' },
