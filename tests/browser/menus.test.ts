@@ -60,6 +60,10 @@ describe('the side menu’s 任务, 项目 and 评估 pages across plans', () =>
     await latest.click();
     await page.waitForURL(`**/plans/xicheng-2017-2020/evaluations/${closed.evaluations.latest!.id}`);
     await page.getByRole('heading', { level: 2, name: '一致性与数据质量问题' }).waitFor();
-    await page.getByRole('table', { name: '一致性与数据质量问题' }).waitFor();
+    const findings = page.getByRole('table', { name: '一致性与数据质量问题' });
+    await findings.waitFor();
+    await findings.scrollIntoViewIfNeeded();
+    expect(await findings.getByRole('row').count()).toBeGreaterThan(1);
+    await screenshot(page, 'menus-evaluation-findings');
   });
 });

@@ -66,7 +66,18 @@ export function FrozenFindings({ findings }: { findings: SnapshotFindings | unde
   }
   const separator = t('common.listSeparator');
   const columns: TableColumnsType<Row> = [
-    { title: t('eval.findings.col.kind'), key: 'kind', width: 150, render: (_, r) => `${t(`eval.findings.source.${r.source}`)}：${r.kind[locale]}` },
+    {
+      title: t('eval.findings.col.kind'),
+      key: 'kind',
+      width: 150,
+      render: (_, r) => (
+        <>
+          <Typography.Text type="secondary">{t(`eval.findings.source.${r.source}`)}</Typography.Text>
+          <br />
+          {r.kind[locale]}
+        </>
+      ),
+    },
     {
       title: t('eval.findings.col.indicator'),
       key: 'indicator',
