@@ -31,6 +31,17 @@ async function logIn(session: AdminSession, username: string): Promise<Page> {
   return page;
 }
 
+interface FormCell {
+  dataElement: string;
+  value: number;
+  version: number;
+  comment: string | null;
+}
+
+async function formCells(page: Page): Promise<FormCell[]> {
+  return (await getJson<{ cells: FormCell[] }>(page, `/api/data/values?dataSet=${DATA_SET}&orgUnit=${STREET}&period=2025`)).cells;
+}
+
 async function streetRate(page: Page, name: string, approvedOnly: boolean) {
   const card = await getJson<Scorecard>(page, `/api/plans/${PLAN}/scorecard?orgUnit=${STREET}&year=2025&approvedOnly=${approvedOnly}`);
   return card.rows.find((r) => r.name === name)!.latest?.value ?? null;
@@ -101,6 +112,12 @@ describe('data entry: a street clerk fills, submits, an approver approves, the p
     await screenshot(clerk, 'data-entry-bad-value');
     await clerk.keyboard.press('Escape');
     expect(await standard.inputValue()).toBe('');
+    // A value the rule between the two figures rejects is stored, with the rule's warning at the cell.
+    await clerk.keyboard.type('5300');
+    await clerk.keyboard.press('Enter');
+    await clerk.getByRole('status').filter({ hasText: '未通过校验规则“规范服务的高血压患者不多于服务的患者”' }).waitFor();
+    await clerk.keyboard.press('ArrowUp');
+    await clerk.keyboard.press('ControlOrMeta+A');
     await clerk.keyboard.type('4186');
     await clerk.keyboard.press('Enter');
     await clerk.keyboard.type('2048');
@@ -114,14 +131,14 @@ describe('data entry: a street clerk fills, submits, an approver approves, the p
     await clerk.keyboard.press('Enter');
     await expect.poll(async () => (await clerk.getByRole('status').filter({ hasText: '已保存' }).count())).toBe(4);
 
-    const form = await getJson<{ cells: Array<{ dataElement: string; value: number; comment: string | null }> }>(clerk, `/api/data/values?dataSet=${DATA_SET}&orgUnit=${STREET}&period=2025`);
-    expect(form.cells.map((c) => [c.dataElement, c.value])).toEqual([
+    const cells = await formCells(clerk);
+    expect(cells.map((c) => [c.dataElement, c.value])).toEqual([
       ['XC21_HTN_SERVED', 5210],
       ['XC21_HTN_STANDARD_SERVED', 4186],
       ['XC21_DM_SERVED', 2048],
       ['XC21_DM_STANDARD_SERVED', 1690],
     ]);
-    expect(form.cells[0]!.comment).toBe('社区卫生服务中心慢病管理台账');
+    expect(cells[0]!.comment).toBe('社区卫生服务中心慢病管理台账');
     await screenshot(clerk, 'data-entry-filled');
   });
 
@@ -136,7 +153,7 @@ describe('data entry: a street clerk fills, submits, an approver approves, the p
     await clerk.getByRole('alert').filter({ hasText: '无权操作组织机构 110102-S02 的数据' }).waitFor();
   });
 
-  it('shows the conflict when a second session changed the same cell, and keeps the other value on request', async () => {
+  it('shows the conflict when a second session changed the same cell: keeps their value, or overwrites it on purpose', async () => {
     await clerk.goto(FORM);
     const served = clerk.getByLabel(`${SERVED} 数值`);
     await served.waitFor();
@@ -173,6 +190,25 @@ describe('data entry: a street clerk fills, submits, an approver approves, the p
     expect(rows[3]).toMatch(/yuetan-clerk-25210（社区卫生服务中心慢病管理台账）5120（社区卫生服务中心慢病管理台账）表单录入/);
     await screenshot(clerk, 'data-entry-history');
     await clerk.keyboard.press('Escape');
+
+    // The colleague slips on the diabetes figure; the clerk, confirming 2048 with a comment, overwrites on purpose.
+    const dmServed = '年内服务糖尿病患者总人数';
+    await colleague.getByLabel(`${dmServed} 数值`).fill('2084');
+    await colleague.getByLabel(`${dmServed} 数值`).press('Enter');
+    await expect.poll(() => colleague.getByRole('status').filter({ hasText: '已保存' }).count()).toBe(2);
+    await clerk.getByLabel(`${dmServed} 备注`).fill('已与慢病管理台账核对');
+    await clerk.getByLabel(`${dmServed} 备注`).press('Enter');
+    await dialog.getByRole('button', { name: '用我的值覆盖' }).waitFor();
+    expect(await dialog.textContent()).toContain('对方保存的值2084您填写的值2048（已与慢病管理台账核对）');
+    await dialog.getByRole('button', { name: '用我的值覆盖' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(async () => (await formCells(clerk))[2]).toMatchObject({
+      dataElement: 'XC21_DM_SERVED',
+      value: 2048,
+      version: 3,
+      comment: '已与慢病管理台账核对',
+    });
+    expect(await clerk.getByLabel(`${dmServed} 数值`).inputValue()).toBe('2048');
     await colleague.context().close();
   });
 
