@@ -35,11 +35,12 @@ export function fromTail(clause: string): ClauseTarget | null {
 
 /** Words before a figure that make it a bound: 不少于 1000 人 inside a longer clause. 不得少于 is one word. */
 const BOUND_LEAD =
-  /(?:(?:不得|不能|不应)?(?:少于|低于|超过|高于|多于)|不少于|不低于|不超过|不高于|不多于|达到|控制在|保持在|维持在|稳定在|提高到|提高至|提升到|提升至|增加到|增加至|降至|降低到|降低至|下降到|下降至)\s*\d/g;
+  /(?:(?:不得|不能|不应)?(?:少于|低于|超过|高于|多于)|不少于|不低于|不超过|不高于|不多于|至少|达到|控制在|保持在|维持在|稳定在|提高到|提高至|提升到|提升至|增加到|增加至|降至|降低到|降低至|下降到|下降至)\s*\d/g;
 
 /** A bound inside the clause, with words after it: 组建一支不少于 1000 人的…队伍, 每年组织不少于1万人次参与…. */
 export function fromInside(clause: string): ClauseTarget | null {
-  const normalized = normalizeTargetText(clause).text;
+  // 至少有 3 名: 有 only says that they are there.
+  const normalized = withDigits(normalizeTargetText(clause).text).replace(/至少有(?=\d)/g, '至少');
   BOUND_LEAD.lastIndex = 0;
   for (let m = BOUND_LEAD.exec(normalized); m; m = BOUND_LEAD.exec(normalized)) {
     for (let end = Math.min(normalized.length, m.index + 16); end > m.index + m[0].length - 1; end--) {
@@ -54,7 +55,7 @@ export function fromInside(clause: string): ClauseTarget | null {
 }
 
 /** Verbs that make or gather the things counted: the indicator is the count of the things. */
-const MAKING = '新建|建设|建成|补齐|组建|培育|培养|打造|创建|新增|增设|设置|配置|配备|引进|建立';
+const MAKING = '新建|建设|建成|补齐|组建|培育|培养|打造|创建|新增|增设|设置|配置|配备|引进|建立|形成';
 /** Verbs whose object is counted with the verb: 掌握1项以上体育运动技能 counts skills mastered. */
 const DOING = '掌握|开展|举办|开设';
 const COUNT = new RegExp(
@@ -63,15 +64,73 @@ const COUNT = new RegExp(
 
 /** Verbs of building or setting up a number of things: 新建 4-8 个急救工作站, 熟练掌握1项以上体育运动技能. */
 export function fromCount(clause: string): ClauseTarget | null {
-  const m = COUNT.exec(clause.replace(/\s+/g, ''));
+  const m = COUNT.exec(withDigits(clause.replace(/\s+/g, '')));
   if (!m) return null;
-  const [, before, verb, after, figure, object] = m;
+  const [, before, verb, after, figure, written] = m;
+  // 建立1个标准化急救工作站的网络布局目标 counts the stations, not the aim.
+  const object = written.replace(/的[^的]*(?:目标|格局|布局|体系|网络|机制)$/, '');
   const parsed = parseTarget(`${before ?? after ?? ''}${figure}`);
   if (!['reach', 'range', '>='].includes(parsed.comparator)) return null;
   // 新增 100 支 adds to what there is: the target is the increase.
   if (/新增|增设/.test(verb) && parsed.comparator === 'reach') parsed.comparator = 'increase_by';
   const making = new RegExp(`^(?:${MAKING})$`).test(verb);
   return { subject: making ? object : `${verb}的${object}`, parsed, counted: true };
+}
+
+const NUMERALS: Record<string, string> = { 两: '2', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
+
+/**
+ * Counts written in Chinese numerals: 形成五个医疗集团, 至少建立一个…. 一 alone is left as it is,
+ * since 组建一支队伍 sets up a team and counts nothing.
+ */
+function withDigits(text: string): string {
+  return text
+    .replace(/(至少[\u4e00-\u9fff]{0,2}?)一(?=[个家所支名项处座间])/g, '$11')
+    .replace(/(?<![\d第十两二三四五六七八九])([两二三四五六七八九十])(?=[个家所支名项处座间])/g, (_, n: string) => NUMERALS[n]);
+}
+
+/** 培育公益社会体育指导员8000人: the verb, what it makes, then how many. */
+export function fromCountAfter(clause: string): ClauseTarget | null {
+  const m = new RegExp(`^(?:${MAKING})([^，,；;。、\\d]{2,20}?)(\\d+(?:\\.\\d+)?万?(?:人|名|个|家|所|支|张|辆|台|项|处|座))$`).exec(normalizeTargetText(clause).text);
+  if (!m) return null;
+  const parsed = parseTarget(m[2]);
+  return readable(parsed) ? { subject: m[1], parsed, counted: true } : null;
+}
+
+/** 每千人口拥有3岁以下婴幼儿托位数4.5个: a name that ends in 数 or 率 and its figure, no verb between. */
+export function fromBare(clause: string): ClauseTarget | null {
+  const m = /^(.{2,40}?(?:数|率|量|比例))(\d+(?:\.\d+)?(?:%|‰|个|张|人|名|家|所|岁|分钟|小时)?)$/.exec(normalizeTargetText(clause).text);
+  if (!m || /\d(?![\d.]*岁)/.test(m[1].replace(/^每\d+/, ''))) return null;
+  const parsed = parseTarget(m[2]);
+  return readable(parsed) ? { subject: m[1], parsed } : null;
+}
+
+/**
+ * The share of units that do something: 70%区属二级以上综合医院开设心理门诊, 乡镇卫生院、
+ * 社区卫生服务中心100%提供中医非药物疗法.
+ */
+const UNIT_WORD = '(?:医院|机构|中心|卫生院|卫生室|站|学校|幼儿园|单位|企业|街道|乡镇|社区|村)';
+
+export function fromShare(clause: string): ClauseTarget | null {
+  const text = normalizeTargetText(clause).text;
+  const first = new RegExp(`^(\\d+(?:\\.\\d+)?%)([^，,；;。\\d]{2,20}?${UNIT_WORD})(.{2,30})$`).exec(text);
+  const middle = new RegExp(`^([^，,；;。\\d]{1,30}?${UNIT_WORD})(\\d+(?:\\.\\d+)?%)((?:提供|开展|开设|设立|设置|配备|建立|实行|落实)[^，,；;。]{1,20})$`).exec(text);
+  const [figure, units, doing] = first ? [first[1], first[2], first[3]] : middle ? [middle[2], middle[1], middle[3]] : [null, '', ''];
+  if (!figure) return null;
+  const parsed = parseTarget(figure);
+  if (!readable(parsed)) return null;
+  return { subject: first ? `${doing}的${units}占比` : `${units}${doing}比例`, parsed };
+}
+
+/** 建设一支30人以上的综合类紧急医学救援队伍、一支500人以上的流行病学调查队伍: a team of a size, one or more. */
+export function fromTeams(clause: string): ClauseTarget[] | null {
+  const text = normalizeTargetText(clause).text;
+  const hits: ClauseTarget[] = [];
+  for (const m of text.matchAll(/一[支个](\d+(?:\.\d+)?(?:人|名)(?:及以上|以上)?)的([^，,；;。、]{2,20}?(?:队伍|团队|队))/g)) {
+    const parsed = parseTarget(m[1]);
+    if (readable(parsed)) hits.push({ subject: m[2], parsed, text: m[0], counted: true });
+  }
+  return hits.length > 0 ? hits : null;
 }
 
 /** 以30万人上冰雪为目标: the figure and what it counts stand between 以 and 为目标. */
@@ -125,19 +184,24 @@ export function fromRespectively(clause: string): ClauseTarget[] | null {
 }
 
 /** A clause that ends in 全覆盖 aims at every unit it names: 实现区属医院所有病区优质护理服务全覆盖. */
-const FULL_COVERAGE = /^(?:实现|实施|落实|达到|推动|推进|做到)(.{2,30}?)(?:100%)?全覆盖$/;
+const FULL_COVERAGE = /^(.*)(?:实现|实施|落实|达到|推动|推进|做到)(.{2,30}?)(?:100%)?全覆盖$/;
+
+/** Words before the verb that name where (重点公共场所实现…全覆盖); a longer lead says how (通过…等多种形式). */
+function placeOf(lead: string): string {
+  return lead.length <= 12 && !/[、，,]|通过|以|按/.test(lead) ? lead : '';
+}
 
 export function fromCoverage(clause: string): ClauseTarget | null {
   const m = FULL_COVERAGE.exec(normalizeTargetText(clause).text);
   if (!m) return null;
   const parsed = parseTarget(clause);
   if (parsed.comparator !== '>=') return null;
-  return { subject: `${m[1].replace(/^(?:所有|全部)/, '').replace(/(?:全程|全面|全方位)$/, '')}覆盖率`, parsed };
+  return { subject: `${placeOf(m[1])}${m[2].replace(/^(?:所有|全部)/, '').replace(/(?:全程|全面|全方位)$/, '')}覆盖率`, parsed };
 }
 
 /** Frequency and gathering words that open a counted clause: 每年组织…. */
 function leadingWords(text: string): string {
-  return text.replace(/^(?:每年|每季度|每月|年均)?(?:组织|动员|吸引|带动|推动)?$/, '');
+  return text.replace(/^(?:每年|每季度|每月|年均)?(?:组织|动员|吸引|带动|推动|组建|建设|建立|打造)?(?:一支|一批|一个)?$/, '');
 }
 
 /** The name of a count: 仿真冰场地数, 上冰雪人数, 参与冰雪体验活动人次. */

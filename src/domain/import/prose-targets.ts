@@ -5,7 +5,22 @@ import { directionOf } from './direction.js';
 import type { PlanFrame } from './frame.js';
 import { nameSimilarity } from './name-match.js';
 import { isWithin, type Outline } from './outline.js';
-import { countName, fromAim, fromCount, fromCoverage, fromInside, fromMembers, fromReach, fromRespectively, fromTail, type ClauseTarget } from './prose-forms.js';
+import {
+  countName,
+  fromAim,
+  fromBare,
+  fromCount,
+  fromCountAfter,
+  fromCoverage,
+  fromInside,
+  fromMembers,
+  fromReach,
+  fromRespectively,
+  fromShare,
+  fromTail,
+  fromTeams,
+  type ClauseTarget,
+} from './prose-forms.js';
 import { lineAt, sentences, type TextRun } from './text-runs.js';
 import { uncertainty, type Uncertainty } from './uncertainty.js';
 
@@ -65,8 +80,8 @@ function yearsOf(before: string, clause: string, frame: PlanFrame): { years: num
 }
 
 /** Attributes that name nothing alone: 服务时限原则不得少于2年 is the time limit of what the clause before set up. */
-const BARE_ATTRIBUTE = /^(?:服务)?(?:时限|时间|期限|年限|比例|数量|规模|人数|次数|频次)$/;
-const SETTING_UP = /^(?:组建|建立|建设|设立|开展|成立|组织|实施|推行)/;
+const BARE_ATTRIBUTE = /^(?:服务)?(?:时限|时间|期限|年限|比例|数量|规模|人数|次数|频次)$|^[\u4e00-\u9fff]{0,3}总(?:数|量)$/;
+const SETTING_UP = /^(?:组建|建立|建设|设立|开展|成立|组织|实施|推行|新增|新建)(?:\d+(?:\.\d+)?[个支家名所处项])?/;
 
 function nameOf(hit: ClauseTarget, previous: string): string {
   let name = cleanSubject(hit.subject);
@@ -76,9 +91,19 @@ function nameOf(hit: ClauseTarget, previous: string): string {
 }
 
 function readClause(clause: string): ClauseTarget[] {
-  const respectively = fromRespectively(clause);
-  if (respectively) return respectively;
-  const single = fromTail(clause) ?? fromInside(clause) ?? fromAim(clause) ?? fromReach(clause) ?? fromMembers(clause) ?? fromCount(clause) ?? fromCoverage(clause);
+  const several = fromRespectively(clause) ?? fromTeams(clause);
+  if (several) return several;
+  const single =
+    fromTail(clause) ??
+    fromShare(clause) ??
+    fromBare(clause) ??
+    fromInside(clause) ??
+    fromAim(clause) ??
+    fromReach(clause) ??
+    fromMembers(clause) ??
+    fromCount(clause) ??
+    fromCountAfter(clause) ??
+    fromCoverage(clause);
   return single ? [single] : [];
 }
 
@@ -112,7 +137,7 @@ export function findProseTargets(runs: readonly TextRun[], outline: Outline, fra
         } else if (when !== 'past') {
           for (const hit of hits) {
             const name = nameOf(hit, previous);
-            if (name.length < 2 || name.length > MAX_NAME || /^\d/.test(name)) continue;
+            if (name.length < 2 || name.length > MAX_NAME || /^\d(?![\d.]*岁)/.test(name)) continue;
             found.push({ name, parsed: hit.parsed, text: hit.text ?? clause.replace(/[，,：:。；;]+$/, '').trim(), line, years: when.years, yearAssumed: when.assumed, section });
           }
         }
