@@ -8,7 +8,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (appError.httpStatus >= 500) request.log.error({ err }, 'request failed');
     else request.log.info({ code: appError.code }, 'request refused');
     if (appError.code === 'LOGIN_THROTTLED' || appError.code === 'RATE_LIMITED') {
-      reply.header('retry-after', String(appError.details.retryAfter ?? 60));
+      if (!reply.hasHeader('retry-after')) reply.header('retry-after', String(appError.details.retryAfter ?? 60));
     }
     return reply.status(appError.httpStatus).send(appError.toJSON());
   });
@@ -38,9 +38,9 @@ export function toAppError(err: unknown): AppError {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return malformedJson();
-    case 'FST_ERR_RATE_LIMIT_EXCEEDED':
-      return new AppError('RATE_LIMITED', { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' });
   }
+  // @fastify/rate-limit throws a plain error carrying only its status.
+  if (e.statusCode === 429) return new AppError('RATE_LIMITED', { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' });
   if (e instanceof SyntaxError || (e.statusCode === 400 && /JSON/i.test(e.message))) return malformedJson();
   if (e.statusCode === 413) return new AppError('PAYLOAD_TOO_LARGE', { zh: '请求体过大', en: 'The request body is too large' });
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {

@@ -102,4 +102,18 @@ describe.each(testDatabases)('public portal on $name', (database) => {
     const res = await f.t.app.inject({ method: 'GET', url: '/public' });
     expect(res.headers['x-ratelimit-limit']).toBe('120');
   });
+
+  it('refuses the 121st request of a minute from one address with 429 and a retry delay', async () => {
+    let refused: Awaited<ReturnType<typeof f.t.app.inject>> | undefined;
+    let sent = 0;
+    while (!refused && sent < 121) {
+      const res = await f.t.app.inject({ method: 'GET', url: '/public' });
+      sent++;
+      if (res.statusCode === 429) refused = res;
+      else expect(res.statusCode).toBe(200);
+    }
+    expect(refused?.statusCode).toBe(429);
+    expect(Number(refused!.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused!.json().error).toMatchObject({ code: 'RATE_LIMITED', messageZh: '请求过于频繁，请稍后再试' });
+  });
 });
