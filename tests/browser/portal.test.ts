@@ -42,7 +42,11 @@ describe('public portal in a browser', () => {
     await product?.stop();
   });
 
-  it('lists the published plan and opens its overview without a login at 1280 px', async () => {
+  it('lists the published plan and opens its overview without a login at 1280 px, loading no JavaScript', async () => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
     await page.goto('/public');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await page.getByRole('heading', { name: '已公开的卫生健康规划', level: 1 }).waitFor();
@@ -51,6 +55,8 @@ describe('public portal in a browser', () => {
     expect(await page.locator('main').textContent()).toContain('2023 中期评估');
     expect(await page.getByRole('table', { name: '指标一览' }).textContent()).toContain('人均期望寿命');
     await screenshot(page, 'portal-plan-1280');
+    expect(await page.locator('script').count()).toBe(0);
+    expect(scripts).toEqual([]);
   });
 
   it('shows an indicator page with its chart and data table at 360 px, and downloads the CSV', async () => {
