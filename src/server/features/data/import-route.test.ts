@@ -11,7 +11,7 @@ function monthlyBeds(count: number, unit = 'dayu'): string[] {
   return Array.from({ length: count }, (_, i) => `BEDS,${2000 + Math.floor(i / 12)}${String((i % 12) + 1).padStart(2, '0')},${unit},,${300 + (i % 50)},`);
 }
 
-type Line = { processed?: number; summary?: { status: string; dryRun: boolean; importCount: Record<string, number>; rows: Array<{ row: number; action: string }>; conflicts: Array<{ value: string }> }; error?: { code: string; messageEn: string } };
+type Line = { processed?: number; summary?: { status: string; dryRun: boolean; rejected: number; importCount: Record<string, number>; rows: Array<{ row: number; action: string }>; conflicts: Array<{ value: string }> }; error?: { code: string; messageEn: string } };
 
 describe.each(testDatabases)('import with progress (NDJSON) on $name', (database) => {
   let t: TestApp;
@@ -57,7 +57,7 @@ describe.each(testDatabases)('import with progress (NDJSON) on $name', (database
     const csv = [HEADER, 'BEDS,200001,dayu,,310,', 'BEDS,2030,dayu,,320,', 'BEDS,2030,dayu,,-1,'].join('\n');
     const answer = lines((await post(clerkDayu, '?dryRun=true', 'text/csv', csv)).body);
     const summary = answer.at(-1)!.summary!;
-    expect(summary).toMatchObject({ status: 'ERROR', dryRun: true });
+    expect(summary).toMatchObject({ status: 'ERROR', dryRun: true, rejected: 1, importCount: { imported: 1, updated: 1, ignored: 1 } });
     expect(summary.rows.map((r) => [r.row, r.action])).toEqual([
       [2, 'update'],
       [3, 'create'],

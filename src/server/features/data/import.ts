@@ -43,6 +43,8 @@ export interface ImportSummary {
   rows: RowOutcome[];
   /** Rows listed in `rows` and conflicts listed in `conflicts` are capped; the counts are complete. */
   truncated: boolean;
+  /** Rows refused (counted among `ignored` with the unchanged ones). */
+  rejected: number;
 }
 
 const MAX_LISTED = 10_000;
@@ -78,7 +80,7 @@ export async function importValues(
   const dryRun = options.dryRun === true;
   const validOnly = options.validOnly === true;
   const batchSize = options.batchSize ?? 1000;
-  const summary: ImportSummary = { status: 'SUCCESS', dryRun, importCount: { imported: 0, updated: 0, ignored: 0, deleted: 0 }, conflicts: [], rows: [], truncated: false };
+  const summary: ImportSummary = { status: 'SUCCESS', dryRun, importCount: { imported: 0, updated: 0, ignored: 0, deleted: 0 }, conflicts: [], rows: [], truncated: false, rejected: 0 };
   let rejected = 0;
 
   const note = (outcome: RowOutcome) => {
@@ -196,6 +198,7 @@ export async function importValues(
   } catch (err) {
     if (!(err instanceof RollBack)) throw err;
   }
+  summary.rejected = rejected;
   if (rejected > 0 && !validOnly) {
     summary.status = 'ERROR';
     if (!dryRun) summary.importCount = { imported: 0, updated: 0, ignored: summary.importCount.imported + summary.importCount.updated + summary.importCount.ignored, deleted: 0 };
