@@ -239,11 +239,20 @@ describe('data entry: a street clerk fills, submits, an approver approves, the p
     expect(await row(DM).textContent()).toContain('82.52');
     await screenshot(approver, 'data-entry-scorecard');
 
+    // The clerk's page still shows the submitted form: the next save is refused as locked, and the grid turns read-only.
+    const served = clerk.getByLabel(`${SERVED} 数值`);
+    await served.fill('5121');
+    await served.press('Enter');
+    await clerk.getByRole('alert').filter({ hasText: '的数据已审核锁定，需审核员退回后才能修改' }).first().waitFor();
+    await clerk.getByRole('region', { name: '表单状态' }).getByText('已审核').waitFor();
+    expect(await served.getAttribute('readonly')).not.toBeNull();
+    await screenshot(clerk, 'data-entry-locked');
     await clerk.goto(FORM);
     await clerk.getByText('该表单已审核锁定').waitFor();
-    await clerk.getByLabel(`${SERVED} 数值`).focus();
+    await served.focus();
     await clerk.keyboard.type('9');
-    expect(await clerk.getByLabel(`${SERVED} 数值`).inputValue()).toBe('5120');
+    expect(await served.inputValue()).toBe('5120');
+    expect((await formCells(clerk))[0]).toMatchObject({ value: 5120, version: 3 });
   });
 
   it('reopens with a reason the clerk sees, and shows a closed input window as a read-only form', async () => {

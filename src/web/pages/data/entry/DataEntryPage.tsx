@@ -111,6 +111,8 @@ interface WorkspaceProps {
 function Workspace({ set, period, orgUnit, elements, onOrgUnit }: WorkspaceProps) {
   const { t } = useI18n();
   const completeness = useApiData<Completeness>(`/api/data/completeness?${new URLSearchParams({ dataSet: set.code, period }).toString()}`);
+  // Kept here, above the reload of the form and the completeness, so the refusal stays in view.
+  const [blocked, setBlocked] = useState<{ orgUnit: string; error: ApiError } | null>(null);
   if (completeness.error !== null) return <LoadError error={completeness.error} onRetry={completeness.reload} />;
   if (!completeness.data) return <PageLoading />;
   const units = completeness.data.orgUnits;
@@ -131,7 +133,23 @@ function Workspace({ set, period, orgUnit, elements, onOrgUnit }: WorkspaceProps
           options={units.map((u) => ({ value: u.code, label: u.name }))}
         />
       </Flex>
-      <FormSection key={code} set={set} period={period} code={code} unit={unit ?? null} elements={elements} onMoved={completeness.reload} />
+      <FormSection
+        key={code}
+        set={set}
+        period={period}
+        code={code}
+        unit={unit ?? null}
+        elements={elements}
+        blocked={blocked?.orgUnit === code ? blocked.error : null}
+        onBlocked={(error) => {
+          setBlocked({ orgUnit: code, error });
+          completeness.reload();
+        }}
+        onMoved={() => {
+          setBlocked(null);
+          completeness.reload();
+        }}
+      />
       <CompletenessCard completeness={completeness.data} formLink={formLink} />
     </>
   );
@@ -143,24 +161,19 @@ interface FormSectionProps {
   code: string;
   unit: CompletenessUnit | null;
   elements: ReadonlyMap<string, ElementSummary>;
+  /** A save refused as locked or outside the input window, which makes the grid read-only. */
+  blocked: ApiError | null;
+  onBlocked(error: ApiError): void;
+  /** The form moved along its workflow; the form and the completeness are read again. */
   onMoved(): void;
 }
 
-function FormSection({ set, period, code, unit, elements, onMoved }: FormSectionProps) {
+function FormSection({ set, period, code, unit, elements, blocked, onBlocked, onMoved }: FormSectionProps) {
   const { t, errorText } = useI18n();
   const form = useApiData<EntryForm>(`/api/data/values?${new URLSearchParams({ dataSet: set.code, orgUnit: code, period }).toString()}`);
-  const [blocked, setBlocked] = useState<ApiError | null>(null);
   if (form.error !== null) return <LoadError error={form.error} onRetry={form.reload} />;
   if (!form.data) return <PageLoading />;
   const data = form.data;
-  const refresh = () => {
-    form.reload();
-    onMoved();
-  };
-  const onBlocked = (error: ApiError) => {
-    setBlocked(error);
-    refresh();
-  };
   const locked = data.status === 'approved';
   const closed = !data.dataSet.open;
   const canWrite = unit?.canWrite ?? false;
@@ -168,7 +181,7 @@ function FormSection({ set, period, code, unit, elements, onMoved }: FormSection
 
   return (
     <section aria-label={t('entry.formOf', { orgUnit: data.orgUnit.name, period })}>
-      {unit && <WorkflowBar dataSet={set.code} period={period} unit={unit} onMoved={refresh} />}
+      {unit && <WorkflowBar dataSet={set.code} period={period} unit={unit} onMoved={onMoved} />}
       <Flex vertical gap={8} style={{ marginBottom: 12 }}>
         {blocked && <Alert type="error" showIcon role="alert" title={errorText(blocked)} />}
         {!blocked && locked && <Alert type="warning" showIcon role="alert" title={t('entry.locked')} />}
