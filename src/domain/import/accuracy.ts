@@ -146,3 +146,11 @@ export function proseAccuracy(proposed: readonly IndicatorDef[], expected: reado
   const extra = have.filter((p) => !used.has(p)).map(describe);
   return { expected: want.length, proposed: have.length, matched: used.size, recall: ratio(used.size, want.length), precision: ratio(used.size, have.length), missing, extra };
 }
+
+/** Table rows and prose targets counted together: the indicators of the plan as a whole. */
+export function combinedAccuracy(table: Accuracy, prose: Accuracy): Accuracy {
+  const expected = table.expected + prose.expected;
+  const proposed = table.proposed + prose.proposed;
+  const matched = table.matched + prose.matched;
+  return { expected, proposed, matched, recall: ratio(matched, expected), precision: ratio(matched, proposed), missing: [...table.missing, ...prose.missing], extra: [...table.extra, ...prose.extra] };
+}

@@ -57,10 +57,11 @@ export function fromInside(clause: string): ClauseTarget | null {
 /** Verbs that make or gather the things counted: the indicator is the count of the things. */
 const MAKING = '新建|建设|建成|补齐|组建|培育|培养|打造|创建|新增|增设|设置|配置|配备|引进|建立|形成';
 /** Verbs whose object is counted with the verb: 掌握1项以上体育运动技能 counts skills mastered. */
-const DOING = '掌握|开展|举办|开设';
-const COUNT = new RegExp(
-  `(至少)?(${MAKING}|${DOING})(至少)?(\\d+(?:\\.\\d+)?(?:[-~—至]\\d+(?:\\.\\d+)?)?(?:个|家|所|处|支|名|人|张|辆|台|项|条|座|间|批)(?:及以上|以上)?)([^，,；;。]{2,20}?)(?=[，,；;。]|$)`,
-);
+const DOING = '掌握|开展|举办|开设|选取|遴选';
+const FIGURE = '\\d+(?:\\.\\d+)?(?:[-~—至]\\d+(?:\\.\\d+)?)?(?:个|家|所|处|支|名|人|张|辆|台|项|条|座|间|批)';
+const COUNT = new RegExp(`(至少)?(${MAKING}|${DOING})(至少)?(${FIGURE}(?:及以上|以上)?)([^，,；;。]{2,30}?)(?=[，,；;。]|$)`);
+/** 开展月坛健康联合体和金融街健康联合体 2 个试点: what is done, then how many, closing the clause. */
+const COUNT_SPREAD = new RegExp(`(?:${DOING})([^，,；;。\\d]{2,20}?)(${FIGURE})([^，,；;。\\d]{1,10})$`);
 
 /** Verbs of building or setting up a number of things: 新建 4-8 个急救工作站, 熟练掌握1项以上体育运动技能. */
 export function fromCount(clause: string): ClauseTarget | null {
@@ -69,7 +70,9 @@ export function fromCount(clause: string): ClauseTarget | null {
   const [, before, verb, after, figure, written] = m;
   // 建立1个标准化急救工作站的网络布局目标 counts the stations, not the aim.
   const object = written.replace(/的[^的]*(?:目标|格局|布局|体系|网络|机制)$/, '');
-  const parsed = parseTarget(`${before ?? after ?? ''}${figure}`);
+  // 至少引进1-2名: a floor on a range says no more than the range.
+  const bounded = parseTarget(`${before ?? after ?? ''}${figure}`);
+  const parsed = bounded.comparator === 'qualitative' ? parseTarget(figure) : bounded;
   if (!['reach', 'range', '>='].includes(parsed.comparator)) return null;
   // 新增 100 支 adds to what there is: the target is the increase.
   if (/新增|增设/.test(verb) && parsed.comparator === 'reach') parsed.comparator = 'increase_by';
@@ -131,6 +134,34 @@ export function fromTeams(clause: string): ClauseTarget[] | null {
     if (readable(parsed)) hits.push({ subject: m[2], parsed, text: m[0], counted: true });
   }
   return hits.length > 0 ? hits : null;
+}
+
+export function fromCountSpread(clause: string): ClauseTarget | null {
+  const m = COUNT_SPREAD.exec(normalizeTargetText(clause).text);
+  if (!m) return null;
+  const parsed = parseTarget(m[2]);
+  return ['reach', 'range'].includes(parsed.comparator) ? { subject: `${m[1]}${m[3]}`, parsed, counted: true } : null;
+}
+
+/** 围绕 2-3 个公共卫生和临床专科专业进行重点建设: how many things the work is to centre on. */
+export function fromFocus(clause: string): ClauseTarget | null {
+  const m = new RegExp(`(?:围绕|聚焦|针对|选择)(${FIGURE})([^，,；;。\\d]{2,20}?)(?:进行|开展|实施)([^，,；;。\\d]{2,12})$`).exec(normalizeTargetText(clause).text);
+  if (!m) return null;
+  const parsed = parseTarget(m[1]);
+  return ['reach', 'range'].includes(parsed.comparator) ? { subject: `${m[3]}的${m[2]}`, parsed, counted: true } : null;
+}
+
+/**
+ * One target for several things named together: 高血压、糖尿病患者的规范管理率 and 宫颈癌和乳腺癌
+ * 筛查覆盖率 are two indicators each. Only lists a plan writes as such are split: diseases or
+ * conditions of one kind, or items before 患者 or 人群.
+ */
+export function splitNamed(subject: string): string[] {
+  const before = /^([\u4e00-\u9fff]{2,5})、([\u4e00-\u9fff]{2,5}?)((?:患者|人群).*)$/.exec(subject);
+  if (before) return [`${before[1]}${before[3]}`, `${before[2]}${before[3]}`];
+  const kind = /^(.*?)([\u4e00-\u9fff]{1,3}(癌|病|症))(?:和|及|、)([\u4e00-\u9fff]{1,3}\3)(.+)$/.exec(subject);
+  if (kind) return [`${kind[1]}${kind[2]}${kind[5]}`, `${kind[1]}${kind[4]}${kind[5]}`];
+  return [subject];
 }
 
 /** 以30万人上冰雪为目标: the figure and what it counts stand between 以 and 为目标. */

@@ -11,6 +11,8 @@ import {
   fromBare,
   fromCount,
   fromCountAfter,
+  fromCountSpread,
+  fromFocus,
   fromCoverage,
   fromInside,
   fromMembers,
@@ -19,6 +21,7 @@ import {
   fromShare,
   fromTail,
   fromTeams,
+  splitNamed,
   type ClauseTarget,
 } from './prose-forms.js';
 import { lineAt, sentences, type TextRun } from './text-runs.js';
@@ -103,8 +106,10 @@ function readClause(clause: string): ClauseTarget[] {
     fromMembers(clause) ??
     fromCount(clause) ??
     fromCountAfter(clause) ??
+    fromCountSpread(clause) ??
+    fromFocus(clause) ??
     fromCoverage(clause);
-  return single ? [single] : [];
+  return single ? splitNamed(single.subject).map((subject) => ({ ...single, subject })) : [];
 }
 
 const MAX_NAME = 40;
@@ -177,6 +182,8 @@ export function addProseTargets(indicators: IndicatorDef[], reading: ProseReadin
     let best: IndicatorDef | null = null;
     let bestScore = SAME_INDICATOR;
     for (const indicator of indicators) {
+      // Two names read from one sentence (宫颈癌…, 乳腺癌…) are two indicators however alike.
+      if (indicator.table === PROSE_TABLE && indicator.source?.line === f.line && indicator.name !== f.name) continue;
       const score = Math.max(...[indicator.name, ...(indicator.aliases ?? [])].map((n) => nameSimilarity(n, f.name)));
       if (score >= bestScore) {
         best = indicator;
