@@ -101,10 +101,10 @@ function proseTargets(indicators: readonly IndicatorDef[], numericOnly: boolean)
 const LINE_SLACK = 2;
 
 /**
- * A person naming an indicator from a sentence rewords it (仿真冰场地数 for 建设 20 处仿真冰场地);
- * the importer keeps the sentence's words. The name is right when at least half of the
- * character pairs agree (Dice coefficient ≥ 0.5): 仿真冰场地数 / 仿真冰场地数 is 1, 人均期望寿命 /
- * 居民健康素养水平 is 0.
+ * A person naming an indicator from a sentence rewords it (区属医院下沉专科家庭医生服务时限 where
+ * the importer, keeping the sentence's words, has 专科家庭医生服务团队服务时限). The name is right
+ * when at least half of the character pairs agree (Dice coefficient ≥ 0.5): those two score
+ * 0.64, 人均期望寿命 / 居民健康素养水平 scores 0.
  */
 const SAME_NAME = 0.5;
 
