@@ -49,14 +49,20 @@ async function loadRules(db: Kysely<Database>, periodType: string): Promise<Comp
     .map((r) => compileRule({ code: r.code, name: r.name, leftSide: r.left_side, operator: r.operator, rightSide: r.right_side }));
 }
 
-async function valuesOf(db: Kysely<Database>, unitIds: number[] | { subtreeOf: OrgUnitRow }, period: string, approvedOnly = false): Promise<StoredValue[]> {
+async function valuesOf(
+  db: Kysely<Database>,
+  unitIds: number[] | { subtreeOf: OrgUnitRow },
+  period: string,
+  only: { approved?: boolean; elements?: readonly string[] } = {},
+): Promise<StoredValue[]> {
   let query = db
     .selectFrom('data_values as v')
     .innerJoin('data_elements as e', 'e.id', 'v.data_element_id')
     .innerJoin('org_units as o', 'o.id', 'v.org_unit_id')
     .select(['o.id as unitId', 'o.code as unitCode', 'e.code', 'v.disaggregation', 'v.value', 'e.value_type as valueType', 'e.min_value as min', 'e.max_value as max'])
     .where('v.period', '=', period);
-  if (approvedOnly) query = query.where('v.status', '=', 'approved');
+  if (only.approved) query = query.where('v.status', '=', 'approved');
+  if (only.elements) query = query.where('e.code', 'in', only.elements.length ? [...only.elements] : ['']);
   if (Array.isArray(unitIds)) {
     query = query.where('v.org_unit_id', 'in', unitIds.length ? unitIds : [0]);
   } else {
@@ -125,11 +131,14 @@ export interface QualityOptions {
 export async function qualityViolations(db: Kysely<Database>, root: OrgUnitRow, period: Period, options: QualityOptions): Promise<Violation[]> {
   const { maxChange, approvedOnly = false, elements } = options;
   const wanted = (code: string) => !elements || elements.has(code);
-  const all = await valuesOf(db, { subtreeOf: root }, period.id, approvedOnly);
+  const rules = (await loadRules(db, period.type)).filter((r) => r.dataElements.some(wanted));
+  // Only the elements checked and those their rules read are loaded: a district holds far more.
+  const read = elements ? [...new Set([...elements, ...rules.flatMap((r) => r.dataElements)])] : undefined;
+  const all = await valuesOf(db, { subtreeOf: root }, period.id, { approved: approvedOnly, elements: read });
   const values = all.filter((v) => wanted(v.code));
   const previousId = periodId(period.type, period.year - 1, period.index);
-  const previous = new Map((await valuesOf(db, { subtreeOf: root }, previousId, approvedOnly)).map((v) => [`${v.unitId}|${v.code}|${v.disaggregation}`, v.value]));
-  const rules = (await loadRules(db, period.type)).filter((r) => r.dataElements.some(wanted));
+  const lastYear = await valuesOf(db, { subtreeOf: root }, previousId, { approved: approvedOnly, elements: elements && [...elements] });
+  const previous = new Map(lastYear.map((v) => [`${v.unitId}|${v.code}|${v.disaggregation}`, v.value]));
   const violations: Violation[] = [];
   for (const v of values) {
     const cell = { dataElement: v.code, orgUnit: v.unitCode, period: period.id };
