@@ -1,6 +1,5 @@
-import { Button, Form, Input, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import { Form, Input, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import type { PeriodType } from '../../../../domain/periods/period.js';
 import { api } from '../../../api/client.js';
 import { DataTable } from '../../../components/DataTable.js';
@@ -9,6 +8,7 @@ import { PageLoading } from '../../../components/PageLoading.js';
 import { useDocumentTitle } from '../../../components/useDocumentTitle.js';
 import { useI18n } from '../../../i18n/context.js';
 import { EditModal } from './EditModal.js';
+import { editColumn, MetadataHead } from './MetadataHead.js';
 import { PERIOD_TYPES, type DataSet } from './types.js';
 import { orgUnitLabel, useMetadata } from './useMetadata.js';
 
@@ -65,32 +65,21 @@ export default function DataSetsPage() {
     { title: t('dataSets.window'), key: 'window', render: (_, s) => window(s) },
     ...(canEdit
       ? [
-          {
-            title: t('meta.actions'),
-            key: 'edit',
-            render: (_: unknown, s: DataSet) => (
-              <Button size="small" aria-label={t('dataSets.editOne', { code: s.code })} onClick={() => setEditing({ set: s, initial: { ...s, openFrom: s.openFrom ?? undefined, openUntil: s.openUntil ?? undefined } })}>
-                {t('meta.edit')}
-              </Button>
-            ),
-          },
+          editColumn<DataSet>(t('meta.actions'), t('meta.edit'), (s) => t('dataSets.editOne', { code: s.code }), (s) =>
+            setEditing({ set: s, initial: { ...s, openFrom: s.openFrom ?? undefined, openUntil: s.openUntil ?? undefined } }),
+          ),
         ]
       : []),
   ];
 
   return (
     <>
-      <Typography.Title level={1} style={{ fontSize: 22 }}>
-        {title}
-      </Typography.Title>
-      <Typography.Paragraph>
-        {t('dataSets.intro')} <Link to="/data/elements">{t('dataElements.title')}</Link>
-      </Typography.Paragraph>
-      {canEdit && (
-        <Button type="primary" style={{ marginBottom: 16 }} onClick={() => setEditing({ set: null, initial: { periodType: 'yearly', elements: [], orgUnits: [] } })}>
-          {t('dataSets.create')}
-        </Button>
-      )}
+      <MetadataHead
+        title={title}
+        intro={t('dataSets.intro')}
+        link={{ to: '/data/elements', label: t('dataElements.title') }}
+        create={canEdit ? { label: t('dataSets.create'), onClick: () => setEditing({ set: null, initial: { periodType: 'yearly', elements: [], orgUnits: [] } }) } : null}
+      />
       <DataTable<DataSet> label={title} rows={sets.data.items} rowKey="code" columns={columns} empty={t('dataSets.empty')} />
       <EditModal<DataSetForm> title={editing?.set ? t('dataSets.editOne', { code: editing.set.code }) : t('dataSets.create')} initial={editing?.initial} fields={FIELDS} onCancel={() => setEditing(undefined)} onSave={save}>
         <Space wrap>

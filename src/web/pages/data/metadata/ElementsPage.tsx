@@ -1,6 +1,5 @@
-import { Button, Form, Input, InputNumber, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import { Form, Input, InputNumber, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { api } from '../../../api/client.js';
 import { DataTable } from '../../../components/DataTable.js';
 import { LoadError } from '../../../components/LoadError.js';
@@ -8,6 +7,7 @@ import { PageLoading } from '../../../components/PageLoading.js';
 import { useDocumentTitle } from '../../../components/useDocumentTitle.js';
 import { useI18n } from '../../../i18n/context.js';
 import { EditModal } from './EditModal.js';
+import { editColumn, MetadataHead } from './MetadataHead.js';
 import type { AggregationAcross, AggregationOverTime, DataElement } from './types.js';
 import { useMetadata } from './useMetadata.js';
 
@@ -76,32 +76,25 @@ export default function ElementsPage() {
     { title: t('dataElements.bounds'), key: 'bounds', render: (_, e) => `${e.min ?? '−∞'} – ${e.max ?? '+∞'}` },
     ...(canEdit
       ? [
-          {
-            title: t('meta.actions'),
-            key: 'edit',
-            render: (_: unknown, e: DataElement) => (
-              <Button size="small" aria-label={t('dataElements.editOne', { code: e.code })} onClick={() => setEditing({ element: e, initial: { ...e, nameEn: e.nameEn ?? undefined, unit: e.unit ?? undefined, description: e.description ?? undefined } })}>
-                {t('meta.edit')}
-              </Button>
-            ),
-          },
+          editColumn<DataElement>(t('meta.actions'), t('meta.edit'), (e) => t('dataElements.editOne', { code: e.code }), (e) =>
+            setEditing({ element: e, initial: { ...e, nameEn: e.nameEn ?? undefined, unit: e.unit ?? undefined, description: e.description ?? undefined } }),
+          ),
         ]
       : []),
   ];
 
   return (
     <>
-      <Typography.Title level={1} style={{ fontSize: 22 }}>
-        {title}
-      </Typography.Title>
-      <Typography.Paragraph>
-        {t('dataElements.intro')} <Link to="/data/sets">{t('dataSets.title')}</Link>
-      </Typography.Paragraph>
-      {canEdit && (
-        <Button type="primary" style={{ marginBottom: 16 }} onClick={() => setEditing({ element: null, initial: { valueType: 'number', aggregationAcross: 'sum', aggregationOverTime: 'last', disaggregations: [] } })}>
-          {t('dataElements.create')}
-        </Button>
-      )}
+      <MetadataHead
+        title={title}
+        intro={t('dataElements.intro')}
+        link={{ to: '/data/sets', label: t('dataSets.title') }}
+        create={
+          canEdit
+            ? { label: t('dataElements.create'), onClick: () => setEditing({ element: null, initial: { valueType: 'number', aggregationAcross: 'sum', aggregationOverTime: 'last', disaggregations: [] } }) }
+            : null
+        }
+      />
       <DataTable<DataElement> label={title} rows={elements.data.items} rowKey="code" columns={columns} empty={t('dataElements.empty')} />
       <EditModal<ElementForm>
         title={editing?.element ? t('dataElements.editOne', { code: editing.element.code }) : t('dataElements.create')}
