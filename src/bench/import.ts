@@ -1,7 +1,7 @@
 /**
  * Import benchmark: values per second for a CSV of generated values imported through the same
  * streaming path as `healthplan import-data` (parse, check, batches in one transaction, audit rows),
- * on the embedded database and, when TEST_DATABASE_URL names a server, on PostgreSQL (in a schema of its own).
+ * run by main.ts on each database it measures.
  */
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
@@ -12,7 +12,6 @@ import type { DatabaseHandle } from '../server/db/connect.js';
 import { readCsv } from '../server/features/data/exchange.js';
 import { importValues } from '../server/features/data/import.js';
 import { addDataElements, addOrgUnits } from '../server/features/indicators/testing.js';
-import { testDatabases } from '../server/testing/database.js';
 
 const STREETS = 40;
 const ELEMENTS = 50;
@@ -37,31 +36,23 @@ async function seed(handle: DatabaseHandle): Promise<void> {
   await addDataElements(handle.db, Array.from({ length: ELEMENTS }, (_, i) => ({ code: `DE${i}`, across: 'sum' as const, overTime: 'sum' as const })));
 }
 
-async function valuesPerSecond(open: () => Promise<DatabaseHandle>, file: string, count: number): Promise<number> {
-  const handle = await open();
-  try {
-    await seed(handle);
-    const start = performance.now();
-    const summary = await importValues({ db: handle.db, actor: null, channel: 'cli', requestId: null }, readCsv(createReadStream(file)), { firstRow: 2 });
-    const seconds = (performance.now() - start) / 1000;
-    if (summary.importCount.imported !== count) throw new Error(`bench import: expected ${count} values, imported ${summary.importCount.imported}`);
-    return Math.round(count / seconds);
-  } finally {
-    await handle.close();
-  }
+/** Imports `count` generated values from `file` into a fresh database through the import service; values per second. */
+export async function valuesPerSecond(handle: DatabaseHandle, file: string, count: number): Promise<number> {
+  await seed(handle);
+  const start = performance.now();
+  const summary = await importValues({ db: handle.db, actor: null, channel: 'cli', requestId: null }, readCsv(createReadStream(file)), { firstRow: 2 });
+  const seconds = (performance.now() - start) / 1000;
+  if (summary.importCount.imported !== count) throw new Error(`bench import: expected ${count} values, imported ${summary.importCount.imported}`);
+  return Math.round(count / seconds);
 }
 
-export async function benchImport(count = 200_000): Promise<{ pglite: number; postgres: number | null }> {
+/** Runs `use` with a CSV file of `count` generated values, removed afterwards. */
+export async function withImportFile<T>(count: number, use: (file: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-import-'));
   const file = path.join(dir, 'values.csv');
   try {
     await writeCsv(file, count);
-    const pglite = testDatabases.find((d) => d.name === 'pglite')!;
-    const postgres = testDatabases.find((d) => d.name === 'postgres') ?? null;
-    return {
-      pglite: await valuesPerSecond(() => pglite.open(), file, count),
-      postgres: postgres ? await valuesPerSecond(() => postgres.open(), file, count) : null,
-    };
+    return await use(file);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

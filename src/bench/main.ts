@@ -17,11 +17,14 @@ import { importPlan } from '../server/features/plans/import.js';
 import { findPlan } from '../server/features/plans/repository.js';
 import { benchPlan, createDataset, DISTRICT, ELEMENT_COUNT, FULL_SIZE, QUICK_SIZE, type DatasetSize } from './dataset.js';
 import { benchExpressions } from './expressions.js';
+import { valuesPerSecond, withImportFile } from './import.js';
 
 /** The scorecard of one plan, every indicator × every area × every year, must take less on the embedded database. */
 const BUDGET_MS = 300;
 const SCORECARD_YEARS = 6;
 const RUNS = 7;
+/** Values in the import benchmark's CSV file. */
+const IMPORT_VALUES = 200_000;
 
 interface DatabaseFigures {
   values: number;
@@ -100,17 +103,17 @@ async function valuesRead(db: DatabaseHandle['db'], planId: number, years: numbe
   return Number(rows[0].n);
 }
 
-async function onPGlite(size: DatasetSize): Promise<DatabaseFigures> {
+async function onPGlite<T>(work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
   const handle = await connect({ databaseUrl: null, memory: true });
   try {
     await migrate(handle);
-    return await benchDatabase(handle, size);
+    return await work(handle);
   } finally {
     await handle.close();
   }
 }
 
-async function onPostgres(url: string, size: DatasetSize): Promise<DatabaseFigures> {
+async function onPostgres<T>(url: string, work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
   const schema = `bench_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -119,7 +122,7 @@ async function onPostgres(url: string, size: DatasetSize): Promise<DatabaseFigur
     const handle = await connect({ databaseUrl: url, schema });
     try {
       await migrate(handle);
-      return await benchDatabase(handle, size);
+      return await work(handle);
     } finally {
       await handle.close();
     }
@@ -151,10 +154,19 @@ async function main(): Promise<void> {
       // Wall times depend on what else the machine is doing; say how busy it was.
       `machine: ${cpus().length} processors, load average ${loadavg()[0].toFixed(1)} at the start\n`,
   );
-  process.stdout.write(report('PGlite', await onPGlite(size), !quick));
+  process.stdout.write(report('PGlite', await onPGlite((handle) => benchDatabase(handle, size)), !quick));
   const url = process.env.DATABASE_URL;
-  if (url) process.stdout.write(report('PostgreSQL', await onPostgres(url, size), false));
+  if (url) process.stdout.write(report('PostgreSQL', await onPostgres(url, (handle) => benchDatabase(handle, size)), false));
   else process.stdout.write('PostgreSQL: skipped (set DATABASE_URL to run it)\n');
+  const count = quick ? IMPORT_VALUES / 10 : IMPORT_VALUES;
+  await withImportFile(count, async (file) => {
+    const rate = async (name: string, on: typeof onPGlite) => {
+      const values = await on((handle) => valuesPerSecond(handle, file, count));
+      process.stdout.write(`${name}: import of ${number(count)} values (import-data path, one transaction): ${number(values)} values/s\n`);
+    };
+    await rate('PGlite', onPGlite);
+    if (url) await rate('PostgreSQL', (work) => onPostgres(url, work));
+  });
   const expressions = await benchExpressions();
   process.stdout.write(
     `expressions: healthplan ${number(expressions.ours)} evaluations/s, DHIS2 library ${number(expressions.dhis2)} evaluations/s, ` +

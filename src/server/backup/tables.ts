@@ -43,5 +43,11 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   'audit_log',
 ] as const;
 
+/**
+ * Tables the database derives from others by triggers (the yearly summaries of data_values): not
+ * written to a backup, rebuilt as the restored values go in.
+ */
+export const DERIVED_TABLES = ['data_value_years', 'data_value_rollups'] as const;
+
 /** Tables whose rows point at rows of the same table (parent_id): parents must be restored first. */
 export const SELF_REFERENCING = new Set(['org_units', 'indicators', 'tasks']);
