@@ -46,7 +46,7 @@ describe('importing a plan from its document', () => {
     await expect.poll(() => highlighted.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 241, 184)');
     expect(await highlighted.textContent()).toContain('人均预期寿命 岁 81.7 81.8 82.8 预期性');
     expect(await page.locator('[data-line="881"]').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
-    expect(await page.getByRole('heading', { level: 2, name: /待确认事项（\d+ 项）/ }).textContent()).toMatch(/（9 项）/);
+    expect(await page.getByRole('heading', { level: 2, name: /待确认事项（\d+ 项）/ }).textContent()).toMatch(/（13 项）/);
 
     const text = page.getByLabel(`指标「${LIFE}」2025年目标原文`).first();
     expect(await text.inputValue()).toBe('81.8');
