@@ -16,7 +16,7 @@ const HTN = '高血压患者的规范化服务率';
 const DM = '糖尿病患者的规范化服务率';
 const SERVED = '年内服务高血压患者总人数';
 
-async function send(page: Page, method: 'POST' | 'PUT', path: string, data: unknown) {
+async function send(page: Page, method: 'POST' | 'PUT' | 'PATCH', path: string, data: unknown) {
   const { csrfToken } = await getJson<{ csrfToken: string }>(page, '/api/auth/me');
   return page.request.fetch(path, { method, data, headers: { 'x-csrf-token': csrfToken } });
 }
@@ -77,6 +77,12 @@ describe('data entry: a street clerk fills, submits, an approver approves, the p
       ].map((user) => send(admin, 'POST', '/api/users', { ...user, password: PASSWORD })),
     ];
     for (const response of await Promise.all(created)) expect(response.status(), await response.text()).toBe(201);
+    // Patients are counted in whole numbers, never below zero.
+    const { items } = await getJson<{ items: Array<{ code: string; version: number }> }>(admin, '/api/data/elements');
+    for (const element of items.filter((e) => /^XC21_(HTN|DM)_/.test(e.code))) {
+      const changed = await send(admin, 'PATCH', `/api/data/elements/${element.code}`, { version: element.version, valueType: 'integer', min: 0 });
+      expect(changed.status(), await changed.text()).toBe(200);
+    }
     clerk = await logIn(session, 'yuetan-clerk');
   });
 
@@ -142,12 +148,25 @@ describe('data entry: a street clerk fills, submits, an approver approves, the p
     await screenshot(clerk, 'data-entry-filled');
   });
 
-  it('offers the clerk no other street, and refuses one asked for in the address', async () => {
+  it('offers the clerk no other street, gives the cell's message in English too, and refuses a street asked for in the address', async () => {
     await clerk.getByRole('combobox', { name: '组织机构' }).click();
     const options = clerk.locator('.ant-select-dropdown:visible .ant-select-item-option');
     await options.first().waitFor();
     expect(await options.allTextContents()).toEqual(['月坛街道']);
     await clerk.keyboard.press('Escape');
+
+    // The same check in English.
+    await clerk.getByText('English', { exact: true }).click();
+    await clerk.getByRole('heading', { level: 1, name: 'Data entry' }).waitFor();
+    const standard = clerk.getByLabel('按照规范要求进行高血压患者健康服务的人数 value');
+    await standard.fill('4,18.6');
+    await standard.press('Enter');
+    await clerk.getByRole('alert').filter({ hasText: 'XC21_HTN_STANDARD_SERVED / 110102-S01 / 2025 must be a whole number, got 418.6' }).waitFor();
+    await standard.press('Escape');
+    expect(await standard.inputValue()).toBe('4186');
+    await clerk.getByText('中文', { exact: true }).click();
+    await clerk.getByRole('heading', { level: 1, name: '数据录入' }).waitFor();
+
     expect((await send(clerk, 'PUT', '/api/data/values', { dataElement: 'XC21_HTN_SERVED', orgUnit: OTHER_STREET, period: '2025', value: 3000 })).status()).toBe(403);
     await clerk.goto(`/data/entry?dataSet=${DATA_SET}&period=2025&orgUnit=${OTHER_STREET}`);
     await clerk.getByRole('alert').filter({ hasText: '无权操作组织机构 110102-S02 的数据' }).waitFor();
@@ -271,10 +290,7 @@ describe('data entry: a street clerk fills, submits, an approver approves, the p
 
     const { items } = await getJson<{ items: Array<{ code: string; version: number }> }>(admin, '/api/data/sets');
     const version = items.find((s) => s.code === DATA_SET)!.version;
-    const closed = await admin.request.patch(`/api/data/sets/${DATA_SET}`, {
-      data: { version, openFrom: '2026-01-01', openUntil: '2026-03-31' },
-      headers: { 'x-csrf-token': (await getJson<{ csrfToken: string }>(admin, '/api/auth/me')).csrfToken },
-    });
+    const closed = await send(admin, 'PATCH', `/api/data/sets/${DATA_SET}`, { version, openFrom: '2026-01-01', openUntil: '2026-03-31' });
     expect(closed.status()).toBe(200);
     await clerk.goto(FORM);
     await clerk.getByRole('alert').filter({ hasText: '该数据集不在填报期（2026-01-01 至 2026-03-31），表单只读。' }).waitFor();
