@@ -3,6 +3,7 @@
  * report names the doubts about the figures as they stood when it was made. Pure types and helpers.
  */
 import type { Message } from '../plan/problem.js';
+import { decimalsOf, roundHalfUp } from '../rounding.js';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
@@ -50,13 +51,14 @@ function numbers(values: unknown[]): number[] {
 
 /**
  * The figures a stored consistency finding compares, read from its details: the conflicting values,
- * the stated and computed rate, the total and the sum of its parts, or the factors that differ.
+ * the stated and computed rate (rounded as the finding's message shows it), the total and the sum of
+ * its parts, or the factors that differ.
  */
 export function disagreeingFigures(details: unknown): number[] {
   if (details === null || typeof details !== 'object') return [];
   const d = details as Record<string, unknown>;
   if (Array.isArray(d.values)) return numbers(d.values);
-  if ('stated' in d) return numbers([d.stated, d.computed]);
+  if (typeof d.stated === 'number' && typeof d.computed === 'number') return [d.stated, roundHalfUp(d.computed, Math.max(2, decimalsOf(d.stated)))];
   if ('total' in d) return numbers([d.total, d.sum]);
   if ('definitionFactor' in d) return numbers([d.definitionFactor, d.factor]);
   if (Array.isArray(d.baselines)) return numbers([...d.baselines, (d.target as { value?: unknown } | undefined)?.value]);
