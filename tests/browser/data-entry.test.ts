@@ -148,7 +148,7 @@ describe('data entry: a street clerk fills, submits, an approver approves, the p
     await screenshot(clerk, 'data-entry-filled');
   });
 
-  it('offers the clerk no other street, gives the cell's message in English too, and refuses a street asked for in the address', async () => {
+  it('offers the clerk no other street, gives the message at the cell in English too, and refuses a street asked for in the address', async () => {
     await clerk.getByRole('combobox', { name: '组织机构' }).click();
     const options = clerk.locator('.ant-select-dropdown:visible .ant-select-item-option');
     await options.first().waitFor();
@@ -256,6 +256,7 @@ describe('data entry: a street clerk fills, submits, an approver approves, the p
     await row(HTN).waitFor();
     expect(await row(HTN).textContent()).toContain('81.76');
     expect(await row(DM).textContent()).toContain('82.52');
+    await row(HTN).scrollIntoViewIfNeeded();
     await screenshot(approver, 'data-entry-scorecard');
 
     // The clerk's page still shows the submitted form: the next save is refused as locked, and the grid turns read-only.
