@@ -180,12 +180,14 @@ describe('web app foundation', () => {
 
     await page.getByRole('link', { name: 'Evaluations' }).click();
     await page.getByRole('heading', { name: 'Evaluations', level: 1 }).waitFor();
-    expect(await page.getByRole('main').textContent()).toContain('Annual monitoring, mid-term and final evaluations');
+    expect(await page.getByRole('main').textContent()).toContain('The annual, mid-term and final evaluations of each plan');
+    expect(await page.getByRole('table').locator('thead').textContent()).toContain('Latest evaluation');
 
     await page.getByText('中文', { exact: true }).click();
     await page.getByRole('heading', { name: '评估', level: 1 }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    expect(await page.getByRole('main').textContent()).toContain('年度监测、中期评估、终期评估');
+    expect(await page.getByRole('main').textContent()).toContain('各规划已有的年度监测、中期和终期评估');
+    expect(await page.getByRole('table').locator('thead').textContent()).toContain('最近一次评估');
     await screenshot(page, 'evaluations-zh');
   });
 
