@@ -5,6 +5,7 @@ import type { DocumentError } from './errors.js';
 import { extractDocument } from './extract.js';
 import { proposeFromDocument } from './import.js';
 import { MAX_DOCUMENT_BYTES } from './limits.js';
+import { handWrittenPdf } from './testing.js';
 
 const CHAOYANG = new URL('../../../content/documents/003-chaoyang-2021-2025.txt', import.meta.url);
 
@@ -30,30 +31,6 @@ function encodeGb18030(text: string): Uint8Array {
     else bytes.push(...(table.get(ch) ?? [0x3f]));
   }
   return new Uint8Array(bytes);
-}
-
-/** A PDF written by hand: one page per content stream, text in Helvetica. */
-function handWrittenPdf(pages: string[]): Uint8Array {
-  const objects: string[] = [];
-  const pageIds = pages.map((_, i) => 4 + 2 * i);
-  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
-  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
-  objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
-  pages.forEach((stream, i) => {
-    objects[pageIds[i]] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`;
-    objects[pageIds[i] + 1] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
-  });
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  for (let id = 1; id < objects.length; id++) {
-    offsets[id] = out.length;
-    out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
-  }
-  const xref = out.length;
-  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
-  for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(out);
 }
 
 async function refusal(work: Promise<unknown> | (() => unknown)): Promise<DocumentError> {

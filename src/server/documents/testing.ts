@@ -1,11 +1,16 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 
+/*
+ * Documents for tests, made the way planners' files are made: Word documents written from the
+ * text of a plan, and PDFs written by hand.
+ */
+
 /**
  * A Word document made from the text of a plan, the way its authors wrote it: paragraphs for
  * the text, and real Word tables where the text copy shows a table as blocks of tab-led cells
  * (a cell per line starting with a tab, a blank line between rows, and short lines without a
- * tab continuing the cell above while the table goes on after them). Used by tests and to make the
- * PDF fixtures with LibreOffice.
+ * tab continuing the cell above while the table goes on after them). Used by tests and to make
+ * the PDF fixtures with LibreOffice.
  */
 type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
 
@@ -85,4 +90,28 @@ export function chaoyangIndicatorPages(text: string): string {
   const start = lines.findIndex((l) => l.trim() === '四、关键指标');
   const end = lines.findIndex((l, i) => i > start && /^第.章/.test(l.trim()));
   return [...lines.slice(0, 4), ...lines.slice(start, end)].join('\n');
+}
+
+/** A PDF written by hand: one page per content stream, text in Helvetica. */
+export function handWrittenPdf(pages: string[]): Uint8Array {
+  const objects: string[] = [];
+  const pageIds = pages.map((_, i) => 4 + 2 * i);
+  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
+  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
+  objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+  pages.forEach((stream, i) => {
+    objects[pageIds[i]] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`;
+    objects[pageIds[i] + 1] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
+  });
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (let id = 1; id < objects.length; id++) {
+    offsets[id] = out.length;
+    out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
+  }
+  const xref = out.length;
+  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
+  for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
 }
