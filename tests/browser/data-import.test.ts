@@ -14,7 +14,7 @@ const NIUJIE = '110102-S02';
 const BULK = 'XC_BROWSER_BULK';
 const STREETS = Array.from({ length: 6 }, (_, i) => `110102-S${String(i + 1).padStart(2, '0')}`);
 
-async function send(page: Page, method: 'POST' | 'PUT', path: string, data: unknown) {
+async function send(page: Page, method: 'POST' | 'PUT' | 'PATCH', path: string, data: unknown) {
   const { csrfToken } = await getJson<{ csrfToken: string }>(page, '/api/auth/me');
   const res = await page.request.fetch(path, { method, data, headers: { 'x-csrf-token': csrfToken } });
   expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
@@ -158,8 +158,19 @@ describe('data import: template, dry run with a rejected row, import with progre
     expect(await set.textContent()).toContain('2 个：月坛街道、牛街街道');
     await page.getByRole('button', { name: `编辑数据集 ${DATA_SET}` }).click();
     await page.getByLabel('截止日期').fill('2025-03-31');
+    // Someone renames the set while the form is open: the save is refused with 409, the form keeps
+    // what was typed, and saving again goes on top of their version.
+    const { items } = await getJson<{ items: Array<{ code: string; version: number }> }>(page, '/api/data/sets');
+    await send(page, 'PATCH', `/api/data/sets/${DATA_SET}`, { version: items.find((i) => i.code === DATA_SET)!.version, name: '出生与婴儿死亡统计年报' });
+    await page.getByRole('button', { name: '保存' }).click();
+    const conflict = page.getByRole('dialog').getByRole('alert');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('该数据集已被他人修改');
+    await screenshot(page, 'data-sets-conflict');
     await page.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => set.textContent()).toContain('… – 2025-03-31');
+    const stored = (await getJson<{ items: Array<{ code: string; name: string; openUntil: string | null; version: number }> }>(page, '/api/data/sets')).items.find((i) => i.code === DATA_SET);
+    expect(stored).toMatchObject({ openUntil: '2025-03-31', version: 3 });
     await screenshot(page, 'data-sets');
     expect(session.tab.errors).toEqual([]);
   });

@@ -501,6 +501,7 @@ export const en: Record<MessageKey, string> = {
   'meta.cancel': 'Cancel',
   'meta.required': 'Required',
   'meta.saveFailed': 'Not saved',
+  'meta.conflictHint': 'The latest version has been fetched: check it, then save again to apply what you entered.',
 
   'dataElements.title': 'Data elements',
   'dataElements.intro': 'Data elements are the figures collected per org unit and period; indicator formulas are computed from them. Data sets group them into forms:',

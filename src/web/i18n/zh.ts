@@ -499,6 +499,7 @@ export const zh = {
   'meta.cancel': '取消',
   'meta.required': '必填',
   'meta.saveFailed': '未能保存',
+  'meta.conflictHint': '已取回最新版本：核对后再次保存，将以您填写的内容为准。',
 
   'dataElements.title': '数据项',
   'dataElements.intro': '数据项是按组织机构和期间采集的数字，指标公式由它们计算。数据集把数据项组成填报表：',

@@ -7,7 +7,7 @@ import { LoadError } from '../../../components/LoadError.js';
 import { PageLoading } from '../../../components/PageLoading.js';
 import { useDocumentTitle } from '../../../components/useDocumentTitle.js';
 import { useI18n } from '../../../i18n/context.js';
-import { EditModal } from './EditModal.js';
+import { conflictCurrent, EditModal } from './EditModal.js';
 import { editColumn, MetadataHead } from './MetadataHead.js';
 import { PERIOD_TYPES, type DataSet } from './types.js';
 import { orgUnitLabel, useMetadata } from './useMetadata.js';
@@ -49,8 +49,14 @@ export default function DataSetsPage() {
   const elementName = new Map(elements.data.items.map((e) => [e.code, e.name]));
 
   const save = async (values: DataSetForm) => {
-    if (editing?.set) await api.patch(`/api/data/sets/${encodeURIComponent(editing.set.code)}`, { ...body(values), version: editing.set.version });
-    else await api.post('/api/data/sets', { code: values.code.trim(), ...body(values) });
+    try {
+      if (editing?.set) await api.patch(`/api/data/sets/${encodeURIComponent(editing.set.code)}`, { ...body(values), version: editing.set.version });
+      else await api.post('/api/data/sets', { code: values.code.trim(), ...body(values) });
+    } catch (err) {
+      const current = conflictCurrent<DataSet>(err);
+      if (current) setEditing((e) => e && { ...e, set: current });
+      throw err;
+    }
     setEditing(undefined);
     sets.reload();
   };

@@ -1,7 +1,16 @@
 import { Alert, Button, Form, Modal, Space } from 'antd';
 import { useState, type ReactNode } from 'react';
+import { ApiError } from '../../../api/client.js';
 import { useI18n } from '../../../i18n/context.js';
 import { formFieldOf } from './form-errors.js';
+
+/**
+ * The object as it is now, from a version conflict: the form keeps what the user typed and the
+ * next save goes on top of this version, so nobody's change is overwritten unseen.
+ */
+export function conflictCurrent<T>(error: unknown): T | null {
+  return error instanceof ApiError && error.code === 'VERSION_CONFLICT' ? ((error.details.current as T | undefined) ?? null) : null;
+}
 
 export interface EditModalProps<T> {
   title: string;
@@ -48,14 +57,30 @@ function EditForm<T extends object>({ initial, fields, onCancel, onSave, childre
 
   return (
     <Form<T> form={form} layout="vertical" initialValues={initial as never} onFinish={(values) => void save(values)}>
-      {error !== null && <Alert type="error" showIcon role="alert" title={t('meta.saveFailed')} description={errorText(error)} style={{ marginBottom: 16 }} />}
+      {error !== null && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={t('meta.saveFailed')}
+          description={
+            <>
+              {errorText(error)}
+              {conflictCurrent(error) !== null && <div>{t('meta.conflictHint')}</div>}
+            </>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      )}
       {children}
-      <Space>
-        <Button type="primary" htmlType="submit" loading={saving}>
-          {t('meta.save')}
-        </Button>
-        <Button onClick={onCancel}>{t('meta.cancel')}</Button>
-      </Space>
+      <Form.Item style={{ marginBottom: 0 }}>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            {t('meta.save')}
+          </Button>
+          <Button onClick={onCancel}>{t('meta.cancel')}</Button>
+        </Space>
+      </Form.Item>
     </Form>
   );
 }

@@ -6,7 +6,7 @@ import { LoadError } from '../../../components/LoadError.js';
 import { PageLoading } from '../../../components/PageLoading.js';
 import { useDocumentTitle } from '../../../components/useDocumentTitle.js';
 import { useI18n } from '../../../i18n/context.js';
-import { EditModal } from './EditModal.js';
+import { conflictCurrent, EditModal } from './EditModal.js';
 import { editColumn, MetadataHead } from './MetadataHead.js';
 import type { AggregationAcross, AggregationOverTime, DataElement } from './types.js';
 import { useMetadata } from './useMetadata.js';
@@ -59,8 +59,14 @@ export default function ElementsPage() {
   if (!elements.data) return <PageLoading />;
 
   const save = async (values: ElementForm) => {
-    if (editing?.element) await api.patch(`/api/data/elements/${encodeURIComponent(editing.element.code)}`, { ...body(values), version: editing.element.version });
-    else await api.post('/api/data/elements', { code: values.code.trim(), ...body(values) });
+    try {
+      if (editing?.element) await api.patch(`/api/data/elements/${encodeURIComponent(editing.element.code)}`, { ...body(values), version: editing.element.version });
+      else await api.post('/api/data/elements', { code: values.code.trim(), ...body(values) });
+    } catch (err) {
+      const current = conflictCurrent<DataElement>(err);
+      if (current) setEditing((e) => e && { ...e, element: current });
+      throw err;
+    }
     setEditing(undefined);
     elements.reload();
   };
