@@ -56,6 +56,7 @@ export default function ImportPage() {
   const [validOnly, setValidOnly] = useState(false);
   const [running, setRunning] = useState<Running | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  const [dryRuns, setDryRuns] = useState(0);
 
   if (error) return <LoadError error={error} onRetry={() => [sets, orgUnits].forEach((d) => d.reload())} />;
   if (loading || !sets.data || !orgUnits.data) return <PageLoading />;
@@ -68,8 +69,10 @@ export default function ImportPage() {
     try {
       const body = await fileBody(chosen);
       const summary = await runImport(body, { dryRun, importValidOnly: validOnly }, (processed) => setRunning((r) => r && { ...r, processed }));
-      if (dryRun) setDry(summary);
-      else {
+      if (dryRun) {
+        setDry(summary);
+        setDryRuns((n) => n + 1);
+      } else {
         setResult(summary);
         setDry(null);
       }
@@ -131,7 +134,7 @@ export default function ImportPage() {
             {blocked && <Typography.Text type="secondary">{t('dataImport.blocked', { count: rejected })}</Typography.Text>}
           </Space>
           {running && !running.dryRun && <RunningProgress running={running} />}
-          <RowsTable rows={dry.rows} />
+          <RowsTable key={dryRuns} rows={dry.rows} />
         </Card>
       )}
       {result && <ImportResult summary={result} />}

@@ -8,7 +8,8 @@ const ACTION_COLOR: Record<RowAction, string> = { create: 'green', update: 'blue
 /** What the dry run says each row of the file would do, and why a row is rejected. */
 export function RowsTable({ rows }: { rows: RowOutcome[] }) {
   const { t, locale } = useI18n();
-  const [rejectedOnly, setRejectedOnly] = useState(false);
+  // A file with rejected rows opens on them: they are what the user has to fix.
+  const [rejectedOnly, setRejectedOnly] = useState(() => rows.some((r) => r.action === 'reject'));
   const shown = rejectedOnly ? rows.filter((r) => r.action === 'reject') : rows;
   const columns: TableColumnsType<RowOutcome> = [
     { title: t('dataImport.col.row'), dataIndex: 'row', width: 70 },
@@ -22,9 +23,11 @@ export function RowsTable({ rows }: { rows: RowOutcome[] }) {
   ];
   return (
     <>
-      <Checkbox checked={rejectedOnly} onChange={(e) => setRejectedOnly(e.target.checked)} style={{ marginBottom: 8 }}>
-        {t('dataImport.rejectedOnly')}
-      </Checkbox>
+      <div style={{ marginBottom: 8 }}>
+        <Checkbox checked={rejectedOnly} onChange={(e) => setRejectedOnly(e.target.checked)}>
+          {t('dataImport.rejectedOnly')}
+        </Checkbox>
+      </div>
       <Table<RowOutcome>
         aria-label={t('dataImport.rowsLabel')}
         size="small"
