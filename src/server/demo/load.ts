@@ -6,11 +6,14 @@ import { importPlan, type ImportSummary } from '../features/plans/import.js';
 import { loadPublishedStatistics, shippedPublishedStatistics } from '../features/published/load.js';
 import { writeSamples } from '../features/samples/service.js';
 import { DEMO_PLAN_CODES, demoPlanFiles, readContentJson } from './content.js';
+import { loadDemoDataSets } from './data-sets.js';
 
 /**
  * Loads the product's content: the canonical indicator library, the four demo plans that are
  * not in the database yet, the published statistics, and sample data (provenance 'sample') for
- * the monitoring years without real values, and the final evaluation of a closed plan. Used on first start of an empty database and by `healthplan load-demo`.
+ * the monitoring years without real values, the data sets and validation rules a district collects
+ * its plan's data with, and the final evaluation of a closed plan. Used on first start of an empty
+ * database and by `healthplan load-demo`.
  */
 export async function loadDemo(ctx: ServiceContext): Promise<{ loaded: ImportSummary[]; skipped: string[] }> {
   await loadCanonicalLibrary(ctx.db, readContentJson('canonical', 'indicators.json') as CanonicalLibrary);
@@ -28,6 +31,7 @@ export async function loadDemo(ctx: ServiceContext): Promise<{ loaded: ImportSum
   await loadPublishedStatistics(ctx, shippedPublishedStatistics());
   // Samples last: they only fill the monitoring years that no real figure covers.
   await writeSamples(ctx, DEMO_PLAN_CODES);
+  await loadDemoDataSets(ctx);
   // A closed plan has had its final evaluation: computed from the data that exists for its last year.
   for (const summary of loaded) {
     const plan = await ctx.db.selectFrom('plans').select(['status', 'period_end']).where('code', '=', summary.plan).executeTakeFirstOrThrow();

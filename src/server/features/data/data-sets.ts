@@ -142,21 +142,24 @@ function checkWindow(openFrom: string | null | undefined, openUntil: string | nu
 
 export async function createDataSet(ctx: ServiceContext, input: DataSetInput) {
   requireActor(ctx.actor);
+  return ctx.db.transaction().execute((trx) => insertDataSet(trx, ctx, input));
+}
+
+/** Creates a data set inside the caller's transaction (the demo load runs in one), audited for `ctx`. */
+export async function insertDataSet(trx: Kysely<Database>, ctx: ServiceContext, input: DataSetInput) {
   checkWindow(input.openFrom, input.openUntil);
-  return ctx.db.transaction().execute(async (trx) => {
-    if (await trx.selectFrom('data_sets').select('id').where('code', '=', input.code).executeTakeFirst()) {
-      throw new AppError('ALREADY_EXISTS', { zh: `数据集 ${input.code} 已存在`, en: `The data set ${input.code} already exists` }, { field: 'code' });
-    }
-    const { id } = await trx
-      .insertInto('data_sets')
-      .values({ code: input.code, name: input.name, period_type: input.periodType, open_from: input.openFrom ?? null, open_until: input.openUntil ?? null })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await replaceMembers(trx, id, input.elements, input.orgUnits);
-    const view = presentDataSet(await requireDataSet(trx, input.code));
-    await recordAudit(trx, ctx, { action: 'create', entityType: 'data_set', entityId: id, after: view });
-    return view;
-  });
+  if (await trx.selectFrom('data_sets').select('id').where('code', '=', input.code).executeTakeFirst()) {
+    throw new AppError('ALREADY_EXISTS', { zh: `数据集 ${input.code} 已存在`, en: `The data set ${input.code} already exists` }, { field: 'code' });
+  }
+  const { id } = await trx
+    .insertInto('data_sets')
+    .values({ code: input.code, name: input.name, period_type: input.periodType, open_from: input.openFrom ?? null, open_until: input.openUntil ?? null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await replaceMembers(trx, id, input.elements, input.orgUnits);
+  const view = presentDataSet(await requireDataSet(trx, input.code));
+  await recordAudit(trx, ctx, { action: 'create', entityType: 'data_set', entityId: id, after: view });
+  return view;
 }
 
 export async function updateDataSet(ctx: ServiceContext, code: string, change: DataSetChange) {

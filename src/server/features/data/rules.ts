@@ -1,8 +1,10 @@
+import type { Kysely } from 'kysely';
 import type { RuleOperator } from '../../../domain/data/rule.js';
 import { validate } from '../../../domain/expressions/index.js';
 import { requireActor } from '../../auth/actor.js';
 import { recordAudit } from '../../audit/record.js';
 import type { ServiceContext } from '../../context.js';
+import type { Database } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 
 export interface RuleInput {
@@ -24,7 +26,12 @@ export async function listRules(ctx: ServiceContext) {
 /** Adds a rule after checking that both sides parse and name data elements that exist. */
 export async function createRule(ctx: ServiceContext, input: RuleInput) {
   requireActor(ctx.actor);
-  const elements = new Set((await ctx.db.selectFrom('data_elements').select('code').execute()).map((r) => r.code));
+  return ctx.db.transaction().execute((trx) => insertRule(trx, ctx, input));
+}
+
+/** Adds a rule inside the caller's transaction (the demo load runs in one), audited for `ctx`. */
+export async function insertRule(trx: Kysely<Database>, ctx: ServiceContext, input: RuleInput) {
+  const elements = new Set((await trx.selectFrom('data_elements').select('code').execute()).map((r) => r.code));
   for (const side of ['leftSide', 'rightSide'] as const) {
     const issue = validate(input[side], { dataElements: elements }).issues[0];
     if (issue) {
@@ -35,24 +42,22 @@ export async function createRule(ctx: ServiceContext, input: RuleInput) {
       );
     }
   }
-  return ctx.db.transaction().execute(async (trx) => {
-    if (await trx.selectFrom('validation_rules').select('id').where('code', '=', input.code).executeTakeFirst()) {
-      throw new AppError('ALREADY_EXISTS', { zh: `校验规则 ${input.code} 已存在`, en: `The validation rule ${input.code} already exists` }, { field: 'code' });
-    }
-    const row = await trx
-      .insertInto('validation_rules')
-      .values({
-        code: input.code,
-        name: input.name,
-        left_side: input.leftSide,
-        operator: input.operator,
-        right_side: input.rightSide,
-        importance: input.importance ?? 'medium',
-        period_type: input.periodType ?? null,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, { action: 'create', entityType: 'validation_rule', entityId: row.id, after: input });
-    return input;
-  });
+  if (await trx.selectFrom('validation_rules').select('id').where('code', '=', input.code).executeTakeFirst()) {
+    throw new AppError('ALREADY_EXISTS', { zh: `校验规则 ${input.code} 已存在`, en: `The validation rule ${input.code} already exists` }, { field: 'code' });
+  }
+  const row = await trx
+    .insertInto('validation_rules')
+    .values({
+      code: input.code,
+      name: input.name,
+      left_side: input.leftSide,
+      operator: input.operator,
+      right_side: input.rightSide,
+      importance: input.importance ?? 'medium',
+      period_type: input.periodType ?? null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await recordAudit(trx, ctx, { action: 'create', entityType: 'validation_rule', entityId: row.id, after: input });
+  return input;
 }
