@@ -11,12 +11,12 @@ import { ensureServerBuild } from './build.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 await ensureServerBuild();
-const { planDocx, chaoyangIndicatorPages } = await import(join(root, 'dist/server/documents/testing.js'));
+const { planDocx, chaoyangTablePages } = await import(join(root, 'dist/server/documents/testing.js'));
 
 const text = (name) => readFileSync(join(root, 'content/documents', name), 'utf8');
 const fixtures = [
   ['002-xicheng-2017-2020', text('002-xicheng-2017-2020.txt')],
-  ['003-chaoyang-indicators', chaoyangIndicatorPages(text('003-chaoyang-2021-2025.txt'))],
+  ['003-chaoyang-tables', chaoyangTablePages(text('003-chaoyang-2021-2025.txt'))],
 ];
 const work = mkdtempSync(join(tmpdir(), 'document-fixtures-'));
 for (const [name, content] of fixtures) {

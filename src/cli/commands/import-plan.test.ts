@@ -34,8 +34,8 @@ describe('healthplan import-plan (spawned)', () => {
     expect(run.stderr).toMatch(/sub-row: 2/);
   });
 
-  it('reads a PDF exported from Word with a Chinese text layer: the 朝阳区 indicator pages', { timeout: 300_000 }, () => {
-    const run = healthplan('import-plan', 'src/server/documents/fixtures/003-chaoyang-indicators.pdf', '--summary');
+  it('reads a PDF exported from Word with a Chinese text layer: the 朝阳区 table pages', { timeout: 300_000 }, () => {
+    const run = healthplan('import-plan', 'src/server/documents/fixtures/003-chaoyang-tables.pdf', '--summary');
     expect(run.code, run.stderr).toBe(0);
     const plan = JSON.parse(run.stdout) as PlanDocument;
     expect(plan.plan).toMatchObject({ title: '北京市朝阳区“十四五”时期卫生健康事业发展规划', periodStart: 2021, periodEnd: 2025 });
@@ -45,7 +45,8 @@ describe('healthplan import-plan (spawned)', () => {
       ['孕产妇死亡率', '1/10万', '≤7', 'binding'],
     ]);
     expect(plan.indicators).toHaveLength(28);
-    expect(run.stderr).toContain('指标 28 / indicators');
+    expect(plan.projects.map((p) => p.name).slice(0, 2)).toEqual(['安贞东方医院', '朝阳医院东院']);
+    expect(run.stderr).toContain('指标 28 / indicators, 任务 0 / tasks, 项目 12 / projects');
   });
 
   it('refuses an empty file and a file over 20 MB, naming them, and writes nothing', { timeout: 300_000 }, () => {

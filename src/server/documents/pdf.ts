@@ -63,8 +63,9 @@ function cellsOf(row: Item[]): Cell[] {
 /**
  * The cells of a table row that a line continues. Word and LibreOffice print a cell's wrapped
  * text top-aligned under its first line, so a line is the row going on when every piece of it
- * starts under a cell whose text ran up to the next cell (or to the right edge), where it had
- * to wrap, and ends before the next cell begins. A line under cells with room left is a new row.
+ * starts under a cell whose text ran so close to the next cell (or to the right edge) that the
+ * piece's first word could not follow, and ends before the next cell begins. A line under
+ * cells with room left is a new row.
  */
 function continuedCells(above: Cell[], line: Cell[], right: number): Cell[] | null {
   if (above.length < 2) return null;
@@ -74,22 +75,40 @@ function continuedCells(above: Cell[], line: Cell[], right: number): Cell[] | nu
     const index = above.findIndex((cell) => Math.abs(cell.start - piece.start) < size);
     if (index < 0) return null;
     const edge = above[index + 1]?.start ?? right;
-    if (above[index].end + 4 * size < edge || piece.end > edge) return null;
+    // The cells' padding on both sides of the border takes up to a character or so each.
+    if (above[index].end + leadWidth(piece) + 2.5 * size < edge || piece.end > edge) return null;
     targets.push(above[index]);
   }
   return targets;
+}
+
+/**
+ * Width of what a piece begins with that cannot be broken — a number (14396.42 in 14396.42平方米),
+ * a bracketed word (（助理）), or one character — with the marks that may not begin a line: what
+ * did not fit at the end of the line above.
+ */
+function leadWidth(piece: Cell): number {
+  const first = piece.items[0];
+  const word = /^(?:[（(][^）)]*[）)]|[0-9A-Za-z.,%/:-]+|.)[，。、；：！？）)]*/su.exec(first.str)?.[0] ?? '';
+  return (first.width * word.length) / Math.max(1, first.str.length);
 }
 
 function render(cells: Cell[]): string {
   return cells.map((cell) => cell.items.map((i) => i.str).join('')).join(' ');
 }
 
-function pageLines(items: Item[]): string[] {
+/** A page number printed in the footer (58, - 58 -, 第 58 页) stands between a row and its end on the next page. */
+const PAGE_NUMBER = /^[-—–\s]*(?:第\s*)?\d+(?:\s*页)?[-—–\s]*$/;
+
+/**
+ * Adds a page's lines to those before. The row a page ends with may go on at the top of the
+ * next page (a table row broken by the page), after the page number.
+ */
+function addPage(lines: Cell[][], items: Item[]): void {
   const right = Math.max(...items.map((i) => i.x + i.width));
-  const lines: Cell[][] = [];
+  let above = [...lines].reverse().find((l) => !PAGE_NUMBER.test(render(l))) ?? null;
   for (const row of rowsOf(items)) {
     const cells = cellsOf(row);
-    const above = lines[lines.length - 1];
     const targets = above ? continuedCells(above, cells, right) : null;
     if (targets) {
       cells.forEach((piece, i) => {
@@ -98,16 +117,16 @@ function pageLines(items: Item[]): string[] {
       });
     } else {
       lines.push(cells);
+      above = cells;
     }
   }
-  return lines.map(render);
 }
 
 /** The lines of the PDF and how many characters its text layer holds (0 for a scan). */
 export async function pdfLines(bytes: Uint8Array): Promise<{ lines: string[]; characters: number }> {
   const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, standardFontDataUrl, cMapUrl, cMapPacked: true, verbosity: 0 });
   const doc = await task.promise;
-  const lines: string[] = [];
+  const lines: Cell[][] = [];
   let characters = 0;
   try {
     for (let n = 1; n <= doc.numPages; n++) {
@@ -116,11 +135,11 @@ export async function pdfLines(bytes: Uint8Array): Promise<{ lines: string[]; ch
       // pdf.js fills the space between two runs of text with a blank item; the gap itself is what tells a cell border.
       const items = content.items.map(toItem).filter((i): i is Item => i !== null && i.str.trim() !== '');
       characters += items.reduce((sum, i) => sum + i.str.replace(/\s+/g, '').length, 0);
-      lines.push(...pageLines(items));
+      if (items.length > 0) addPage(lines, items);
       page.cleanup();
     }
   } finally {
     await doc.destroy();
   }
-  return { lines, characters };
+  return { lines: lines.map(render), characters };
 }

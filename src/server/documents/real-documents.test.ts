@@ -6,7 +6,7 @@ import type { PlanProposal } from '../../domain/import/propose.js';
 import type { IndicatorDef, PlanDocument } from '../../domain/plan/format.js';
 import { extractDocument } from './extract.js';
 import { proposeFromDocument } from './import.js';
-import { chaoyangIndicatorPages, planDocx } from './testing.js';
+import { chaoyangTablePages, planDocx } from './testing.js';
 
 /**
  * The seed plans as planners send them: Word documents with real tables, and PDFs with a
@@ -41,6 +41,10 @@ function tableRows(proposal: PlanProposal): string[] {
   return indicatorRows(proposal.plan.indicators.filter((i) => i.table !== '正文').map((i) => ({ ...i, targets: i.targets.filter((t) => !t.fromProse) })));
 }
 
+function projectRows(proposal: PlanProposal): unknown[] {
+  return proposal.plan.projects.map((x) => [x.name, x.locationText, x.kind, x.beds, x.floorArea, x.siteArea, x.investment, x.investmentText ?? null, x.plannedCompletion]);
+}
+
 describe('a Word document with real tables', () => {
   it('朝阳区: the same indicators, prose targets and projects as the text file', async () => {
     const text = await fromText('003-chaoyang-2021-2025.txt');
@@ -48,9 +52,8 @@ describe('a Word document with real tables', () => {
     expect(word.plan.plan).toMatchObject({ title: '北京市朝阳区“十四五”时期卫生健康事业发展规划', periodStart: 2021, periodEnd: 2025 });
     expect(tableRows(word)).toHaveLength(28);
     expect(indicatorRows(word.plan.indicators)).toEqual(indicatorRows(text.plan.indicators));
-    const project = (p: PlanProposal) => p.plan.projects.map((x) => [x.name, x.locationText, x.kind, x.beds, x.floorArea, x.investment, x.investmentText ?? null, x.plannedCompletion]);
-    expect(project(word)).toHaveLength(12);
-    expect(project(word)).toEqual(project(text));
+    expect(projectRows(word)).toHaveLength(12);
+    expect(projectRows(word)).toEqual(projectRows(text));
   });
 
   it('健康西城 2017–2020: the same indicators from the prose as the text file', async () => {
@@ -73,21 +76,23 @@ describe('a PDF exported from Word, with a Chinese text layer', () => {
     expect([accuracy.matched, accuracy.expected, accuracy.proposed]).toEqual([16, 16, 16]);
   });
 
-  it('朝阳区 indicator pages: a table whose cells wrap inside the cell gives the same 28 rows as the text file', async () => {
+  it('朝阳区 table pages: table cells that wrap inside the cell and rows broken by the page give the same 28 rows and 12 projects as the text file', async () => {
     const text = await fromText('003-chaoyang-2021-2025.txt');
-    const bytes = await fixture('003-chaoyang-indicators.pdf');
-    const document = await extractDocument('003-chaoyang-indicators.pdf', bytes);
+    const document = await extractDocument('003-chaoyang-tables.pdf', await fixture('003-chaoyang-tables.pdf'));
     expect(document.lines).toContain('65岁及以上老年人城乡社区规范健康管理服务率 % ≥65 预期性');
+    expect(document.lines.find((l) => l.startsWith('11 北京朝阳五洲妇儿医院'))).toMatch(/地下14396\.42平方米。 23789 2023年$/);
     const pdf = proposeFromDocument(document);
     expect(pdf.plan.plan).toMatchObject({ title: '北京市朝阳区“十四五”时期卫生健康事业发展规划', periodStart: 2021, periodEnd: 2025 });
     expect(tableRows(pdf)).toEqual(tableRows(text));
+    expect(projectRows(pdf)).toHaveLength(12);
+    expect(projectRows(pdf)).toEqual(projectRows(text));
   });
 
-  it('the fixture holds only the indicator pages of the plan', async () => {
-    const pages = chaoyangIndicatorPages(await seedText('003-chaoyang-2021-2025.txt')).split('\n');
+  it('the fixture holds only the title block and the table pages of the plan', async () => {
+    const pages = chaoyangTablePages(await seedText('003-chaoyang-2021-2025.txt')).split('\n');
     expect(pages[0].trim()).toBe('北京市朝阳区“十四五”时期');
-    expect(pages[4]).toBe('四、关键指标');
-    expect(pages.filter((l) => l.trim() !== '').at(-1)?.trim()).toBe('预期性');
+    expect(pages[5]).toBe('四、关键指标');
     expect(pages.some((l) => /^第.章/.test(l.trim()))).toBe(false);
+    expect(pages).toContain('附表');
   });
 });

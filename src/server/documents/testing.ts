@@ -14,9 +14,9 @@ import { Document, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRo
  */
 type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
 
-/** Whether a cell goes on after a blank line: short pieces of text and then the next cell. */
+/** Whether a cell goes on after a blank line: one or two short pieces of text and then the next cell. */
 function cellGoesOn(lines: readonly string[], from: number): boolean {
-  const ahead = lines.slice(from).filter((l) => l.trim() !== '').slice(0, 4);
+  const ahead = lines.slice(from).filter((l) => l.trim() !== '').slice(0, 3);
   const next = ahead.findIndex((l) => l.startsWith('\t'));
   return next > 0 && ahead.slice(0, next).every((l) => l.trim().length <= 20);
 }
@@ -59,7 +59,7 @@ const TEXT_WIDTH = 9026;
 /** A fixed-layout table whose columns share the width as their longest texts do, as an author sizes them. */
 function wordTable(rows: string[][]): Table {
   const width = Math.max(...rows.map((r) => r.length));
-  const longest = Array.from({ length: width }, (_, i) => Math.min(30, Math.max(2, ...rows.map((r) => (r[i] ?? '').length))));
+  const longest = Array.from({ length: width }, (_, i) => Math.min(30, Math.max(4, ...rows.map((r) => (r[i] ?? '').length))));
   const total = longest.reduce((a, b) => a + b, 0);
   const columnWidths = longest.map((l) => Math.floor((TEXT_WIDTH * l) / total));
   return new Table({
@@ -82,14 +82,15 @@ export async function planDocx(text: string): Promise<Uint8Array> {
 }
 
 /**
- * The pages of the 朝阳区 plan that a planner would send for its indicators: the title block
- * and the 关键指标 section with its table, up to the next chapter.
+ * The pages of the 朝阳区 plan that hold its tables: the title block, the 关键指标 section with
+ * the indicator table, and the 附表 with the project table.
  */
-export function chaoyangIndicatorPages(text: string): string {
+export function chaoyangTablePages(text: string): string {
   const lines = text.split(/\r?\n/);
   const start = lines.findIndex((l) => l.trim() === '四、关键指标');
   const end = lines.findIndex((l, i) => i > start && /^第.章/.test(l.trim()));
-  return [...lines.slice(0, 4), ...lines.slice(start, end)].join('\n');
+  const annex = lines.findIndex((l) => l.trim() === '附表');
+  return [...lines.slice(0, 4), '', ...lines.slice(start, end), '', ...lines.slice(annex)].join('\n');
 }
 
 /** A PDF written by hand: one page per content stream, text in Helvetica. */

@@ -38,12 +38,13 @@ describe.each(testDatabases)('plan import proposals on $name', (database) => {
   }
 
   it('proposes the plan of a PDF exported from Word, with its lines, and stores nothing', async () => {
-    const pdf = new Uint8Array(await readFile(new URL('../../documents/fixtures/003-chaoyang-indicators.pdf', import.meta.url)));
-    const res = await post(planner, '朝阳区关键指标.pdf', pdf);
+    const pdf = new Uint8Array(await readFile(new URL('../../documents/fixtures/003-chaoyang-tables.pdf', import.meta.url)));
+    const res = await post(planner, '朝阳区指标和项目表.pdf', pdf);
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body.proposal.plan).toMatchObject({ title: '北京市朝阳区“十四五”时期卫生健康事业发展规划', periodStart: 2021, periodEnd: 2025, status: 'draft' });
     expect(body.proposal.indicators).toHaveLength(28);
+    expect(body.proposal.projects).toHaveLength(12);
     expect(body.proposal.indicators[1]).toMatchObject({ name: '婴儿死亡率', unit: '‰', attribute: 'binding', targets: [{ text: '≤3', comparator: '<=', value: 3 }] });
     expect(body.lines).toContain('婴儿死亡率 ‰ ≤3 约束性');
     expect(await planCount()).toBe(0);
