@@ -113,6 +113,29 @@ describe.each(testDatabases)('demo data sets on $name', (database) => {
     expect(cell(form2020.cells, 'XC21_DISTRICT_HOSPITALS')).toMatchObject({ value: 11, provenance: 'document' });
   });
 
+  it('lets the district replace a sample value by entry or import, but not a published figure', async () => {
+    await t.user('clerk-xicheng', [{ role: 'clerk', orgUnit: '110102' }]);
+    const clerk = await t.login('clerk-xicheng');
+    const put = (dataElement: string, value: number, version: number) => t.as(clerk, 'PUT', '/api/data/values', { dataElement, orgUnit: '110102', period: '2025', value, version });
+    const beds = await put('BEDS', 14620, 1);
+    expect(beds.statusCode).toBe(200);
+    expect(beds.json()).toMatchObject({ value: 14620, version: 2, status: 'draft', provenance: 'entry' });
+    const lifeExpectancy = await put('LIFE_EXPECTANCY', 85.2, 1);
+    expect(lifeExpectancy.statusCode).toBe(423);
+    const imported = await t.as(clerk, 'POST', '/api/dataValueSets', { dataValues: [{ dataElement: 'PHYSICIANS', period: '2025', orgUnit: '110102', value: '9000' }] });
+    expect(imported.json()).toMatchObject({ status: 'SUCCESS', importCount: { imported: 0, updated: 1, ignored: 0 } });
+    const physicians = await t.handle.db
+      .selectFrom('data_values as v')
+      .innerJoin('data_elements as e', 'e.id', 'v.data_element_id')
+      .innerJoin('org_units as o', 'o.id', 'v.org_unit_id')
+      .select(['v.value', 'v.status', 'v.provenance'])
+      .where('e.code', '=', 'PHYSICIANS')
+      .where('o.code', '=', '110102')
+      .where('v.period', '=', '2025')
+      .executeTakeFirstOrThrow();
+    expect(physicians).toEqual({ value: 9000, status: 'draft', provenance: 'import' });
+  });
+
   it('creates nothing twice when the demo is loaded again, and audits what it created', async () => {
     expect(await loadDemoDataSets(system())).toEqual({ dataSets: [], rules: [] });
     const audited = await t.handle.db.selectFrom('audit_log').select(['entity_type', 'channel']).where('entity_type', 'in', ['data_set', 'validation_rule']).where('channel', '=', 'system').execute();

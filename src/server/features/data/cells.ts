@@ -95,6 +95,14 @@ export interface CellGate {
   status: ApprovalStatus;
 }
 
+/**
+ * An approved value cannot be changed until an approver reopens it; a sample value, though stored
+ * as approved, only stands in for data nobody has entered yet, and entry or import replaces it.
+ */
+export function isLocked(value: { status: string; provenance: string }): boolean {
+  return value.status === 'approved' && value.provenance !== 'sample';
+}
+
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }

@@ -6,7 +6,7 @@ import type { Message } from '../../../domain/plan/problem.js';
 import { canActOnOrgUnit } from '../../auth/actor.js';
 import type { ServiceContext } from '../../context.js';
 import type { ApprovalStatus, Database } from '../../db/schema.js';
-import { cellGates, cellKey, DATA_VALUE_ENTITY, elementsByCode, orgUnitsByCode, ownPath, type ElementRow, type OrgUnitRow } from './cells.js';
+import { cellGates, cellKey, DATA_VALUE_ENTITY, elementsByCode, isLocked, orgUnitsByCode, ownPath, type ElementRow, type OrgUnitRow } from './cells.js';
 
 export interface ImportOptions {
   /** Check and report every row, write nothing. */
@@ -65,6 +65,7 @@ interface Stored {
   value: number;
   comment: string | null;
   status: ApprovalStatus;
+  provenance: string;
 }
 
 /**
@@ -158,7 +159,7 @@ export async function importValues(
         const p = c.pending;
         const gate = gates.get(`${p.element.id}:${p.unit.id}:${p.row.period}`)!;
         const before = stored.get(p.key);
-        if (gate.approved || before?.status === 'approved') {
+        if (gate.approved || (before && isLocked(before))) {
           note({ ...base, action: 'reject', reason: { zh: `第 ${p.rowNumber} 行：数据已审核锁定`, en: `Row ${p.rowNumber}: the data is approved and locked` } });
           continue;
         }
@@ -209,14 +210,14 @@ export async function importValues(
 async function storedValues(db: Kysely<Database>, cells: Pending[]): Promise<Map<string, Stored>> {
   const map = new Map<string, Stored>();
   if (cells.length === 0) return map;
-  const { rows } = await sql<{ e: number; o: number; p: string; d: string; value: number; comment: string | null; status: ApprovalStatus }>`
-    SELECT v.data_element_id AS e, v.org_unit_id AS o, v.period AS p, v.disaggregation AS d, v.value, v.comment, v.status
+  const { rows } = await sql<{ e: number; o: number; p: string; d: string; value: number; comment: string | null; status: ApprovalStatus; provenance: string }>`
+    SELECT v.data_element_id AS e, v.org_unit_id AS o, v.period AS p, v.disaggregation AS d, v.value, v.comment, v.status, v.provenance
     FROM unnest(${cells.map((c) => c.element.id)}::int[], ${cells.map((c) => c.unit.id)}::int[], ${cells.map((c) => c.row.period)}::text[], ${cells.map((c) => c.row.categoryOptionCombo)}::text[]) AS k(e, o, p, d)
     CROSS JOIN LATERAL (
       -- One unique-index lookup per cell: a join would let the planner scan the whole table on every batch.
       SELECT * FROM data_values x WHERE x.data_element_id = k.e AND x.org_unit_id = k.o AND x.period = k.p AND x.disaggregation = k.d FOR UPDATE
     ) v`.execute(db);
-  for (const r of rows) map.set(cellKey(r.e, r.o, r.p, r.d), { value: r.value, comment: r.comment, status: r.status });
+  for (const r of rows) map.set(cellKey(r.e, r.o, r.p, r.d), { value: r.value, comment: r.comment, status: r.status, provenance: r.provenance });
   return map;
 }
 
@@ -243,6 +244,7 @@ async function writeBatch(
     ) AS k(e, o, p, pt, ps, pe, d, v, c, s)
     ON CONFLICT (data_element_id, org_unit_id, period, disaggregation) DO UPDATE SET
       value = excluded.value, comment = excluded.comment, provenance = excluded.provenance,
+      status = CASE WHEN data_values.provenance = 'sample' THEN excluded.status ELSE data_values.status END,
       updated_by = excluded.updated_by, updated_at = now(), version = data_values.version + 1`.execute(trx);
   const befores = rows.map((p) => stored.get(p.key));
   await sql`

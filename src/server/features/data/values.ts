@@ -7,7 +7,7 @@ import { recordAudit } from '../../audit/record.js';
 import type { ServiceContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { AppError, notFound } from '../../errors.js';
-import { cellGates, cellKey, DATA_VALUE_ENTITY, ownPath, requireElement, requireOrgUnit, requirePeriod, today, type OrgUnitRow } from './cells.js';
+import { cellGates, cellKey, DATA_VALUE_ENTITY, isLocked, ownPath, requireElement, requireOrgUnit, requirePeriod, today, type OrgUnitRow } from './cells.js';
 import { requireDataSet, requireSetPeriod } from './data-sets.js';
 import { violationsAt } from './quality.js';
 
@@ -111,7 +111,7 @@ export async function putValue(ctx: ServiceContext, input: PutValueInput) {
       .where('disaggregation', '=', disaggregation)
       .forUpdate()
       .executeTakeFirst();
-    if (gate.approved || existing?.status === 'approved') {
+    if (gate.approved || (existing && isLocked(existing))) {
       throw new AppError(
         'LOCKED',
         { zh: `${element.code} / ${unit.code} / ${period.id} 的数据已审核锁定，需审核员退回后才能修改`, en: `The data of ${element.code} / ${unit.code} / ${period.id} is approved and locked; an approver must reopen it first` },
@@ -139,7 +139,16 @@ export async function putValue(ctx: ServiceContext, input: PutValueInput) {
     if (existing) {
       row = await trx
         .updateTable('data_values')
-        .set((eb) => ({ value: checked.value, comment, provenance: 'entry', version: eb('version', '+', 1), updated_by: userId, updated_at: new Date() }))
+        .set((eb) => ({
+          value: checked.value,
+          comment,
+          provenance: 'entry',
+          // A sample was stored as approved; the value replacing it takes the form's status.
+          ...(existing.provenance === 'sample' ? { status: gate.status } : {}),
+          version: eb('version', '+', 1),
+          updated_by: userId,
+          updated_at: new Date(),
+        }))
         .where('id', '=', existing.id)
         .returningAll()
         .executeTakeFirstOrThrow();
