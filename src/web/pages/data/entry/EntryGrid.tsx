@@ -6,6 +6,7 @@ import { DataTable } from '../../../components/DataTable.js';
 import { useI18n } from '../../../i18n/context.js';
 import { ConflictDialog } from './ConflictDialog.js';
 import { HistoryDrawer } from './HistoryDrawer.js';
+import { isRealFigure, ProvenanceTag } from './ProvenanceTag.js';
 import { rowKey, type GridRow } from './rows.js';
 import { storedText, useCellWriter, type CellNote, type Edit, type Stored } from './useCellWriter.js';
 
@@ -105,7 +106,7 @@ export function EntryGrid({ rows, orgUnit, period, readOnly, onBlocked }: Props)
         aria-describedby={note ? noteId : undefined}
         aria-invalid={column === 'value' && note?.kind === 'error' ? true : undefined}
         inputMode={column === 'value' ? 'decimal' : undefined}
-        readOnly={readOnly}
+        readOnly={readOnly || isRealFigure(row.cell)}
         status={column === 'value' && note && note.kind !== 'saved' ? note.kind : undefined}
         style={{ width: column === 'value' ? 140 : 220, fontWeight: dirty ? 600 : undefined }}
         value={column === 'value' ? edit.value : edit.comment}
@@ -135,6 +136,7 @@ export function EntryGrid({ rows, orgUnit, period, readOnly, onBlocked }: Props)
       render: (_, row, index) => (
         <>
           {cellInput(row, index, 'value')}
+          {stored.get(row.key)?.version === row.cell?.version && <ProvenanceTag cell={row.cell} />}
           <NoteText id={`note-${index}`} note={notes.get(row.key)} dirty={drafts.has(row.key)} />
         </>
       ),
