@@ -625,6 +625,7 @@ export const en: Record<MessageKey, string> = {
   'dataQuality.kind.rule': 'Validation rule',
   'dataQuality.kind.bounds': 'Out of range',
   'dataQuality.kind.change': 'Year-on-year change',
+  'dataQuality.outside': '{value} (range {bounds})',
   'dataQuality.open': 'Open',
   'dataQuality.openCell': 'Open the form of {orgUnit} for {period}',
 };

@@ -623,6 +623,7 @@ export const zh = {
   'dataQuality.kind.rule': '校验规则',
   'dataQuality.kind.bounds': '超出范围',
   'dataQuality.kind.change': '同比变化',
+  'dataQuality.outside': '{value}（范围 {bounds}）',
   'dataQuality.open': '打开',
   'dataQuality.openCell': '打开 {orgUnit} {period} 的填报表',
 } as const;

@@ -39,7 +39,7 @@ export default function QualityPage() {
   const { t, locale } = useI18n();
   const title = t('dataQuality.title');
   useDocumentTitle(title);
-  const { sets, orgUnits, error, loading } = useMetadata();
+  const { sets, orgUnits, elements, error, loading } = useMetadata();
   const [params, setParams] = useSearchParams();
   const check = checkOf(params);
   const [draft, setDraft] = useState<Partial<Check>>(() => check ?? { maxChange: 50 });
@@ -69,6 +69,7 @@ export default function QualityPage() {
   const periodTo = current.periodTo || current.period;
   const ready = Boolean(current.dataSet && current.orgUnit && current.period && isPeriodId(current.period) && periodTo && isPeriodId(periodTo));
   const unitName = new Map(units.map((u) => [u.code, u.name]));
+  const bounds = new Map((elements.data?.items ?? []).map((e) => [e.code, `${e.min ?? '−∞'} – ${e.max ?? '+∞'}`]));
 
   const run = () => {
     if (!ready) return;
@@ -85,7 +86,11 @@ export default function QualityPage() {
       title: t('dataQuality.col.values'),
       key: 'values',
       render: (_, v) =>
-        v.kind === 'rule' ? `${v.left} ${v.operator} ${v.right}` : v.kind === 'change' ? `${v.previous} → ${v.value}` : String(v.value),
+        v.kind === 'rule'
+          ? `${v.left} ${v.operator} ${v.right}`
+          : v.kind === 'change'
+            ? `${v.previous} → ${v.value}`
+            : t('dataQuality.outside', { value: String(v.value), bounds: bounds.get(v.dataElement ?? '') ?? '' }),
     },
     { title: t('dataQuality.col.message'), key: 'message', render: (_, v) => v.message[locale] },
     {
