@@ -25,7 +25,7 @@ describe.each(testDatabases)('yearly summaries on $name', (database) => {
   const ctx = () => ({ db: handle.db, actor: null, channel: 'cli' as const, requestId: null });
   const UNITS = ['mentougou', 'dayu', 'chengzi', 'hospital', 'clinic'];
   const ELEMENTS = ['BEDS', 'POP', 'BIRTHS', 'IMR', 'LIFE', 'STAFF'];
-  const YEARS = ['2019', '2020', '2021'];
+  const YEARS = ['2019', '2020', '2021', '2022'];
 
   beforeAll(async () => {
     handle = await database.open();
@@ -162,5 +162,18 @@ describe.each(testDatabases)('yearly summaries on $name', (database) => {
     await sql`UPDATE data_elements SET aggregation_over_time = 'sum' WHERE code = 'BEDS'`.execute(handle.db);
     all = await bothWays();
     expect(valueOf(all, 'dayu', '2020', 'BEDS', 'REHAB')?.value).toBe(122 + 110);
+  });
+
+  // One connection on the embedded database: writers cannot overlap there.
+  it.runIf(database.name === 'postgres')('counts both of two writers of one element at once', async () => {
+    let second: Promise<void> | undefined;
+    await handle.db.transaction().execute(async (trx) => {
+      await addDataValues(trx, [{ element: 'BIRTHS', unit: 'hospital', period: '202201', value: 30 }]);
+      // Its summary refresh waits for this transaction to end, then sees the hospital's value.
+      second = addDataValues(handle.db, [{ element: 'BIRTHS', unit: 'clinic', period: '202202', value: 6 }]);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    await second;
+    expect(valueOf(await bothWays(), 'mentougou', '2022', 'BIRTHS')).toMatchObject({ value: 36, count: 2 });
   });
 });

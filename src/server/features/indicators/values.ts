@@ -162,6 +162,8 @@ function rowsFor(item: { code: string; disaggregation: string | null; key: strin
 
 function inputOf(item: { code: string; disaggregation: string | null; key: string }, cell: Cell, elements: ReadonlyMap<string, ElementRow>): InputValue {
   const { element, disaggregation, rows } = rowsFor(item, cell, elements);
+  // A scorecard computes thousands of inputs without details: no sets and maps to build for them.
+  const detailed = rows.some((r) => r.provenance.length > 0 || r.status.length > 0 || r.sources.length > 0);
   const input: InputValue = {
     item: item.key,
     element,
@@ -170,9 +172,9 @@ function inputOf(item: { code: string; disaggregation: string | null; key: strin
     value: rows.length ? rows.reduce((s, r) => s + r.value, 0) : null,
     count: rows.reduce((n, r) => n + r.count, 0),
     samples: rows.reduce((n, r) => n + r.samples, 0),
-    provenance: [...new Set(rows.flatMap((r) => r.provenance))],
-    status: [...new Set(rows.flatMap((r) => r.status))],
-    sources: [...new Map(rows.flatMap((r) => r.sources).map((s) => [JSON.stringify(s), s])).values()],
+    provenance: detailed ? [...new Set(rows.flatMap((r) => r.provenance))] : [],
+    status: detailed ? [...new Set(rows.flatMap((r) => r.status))] : [],
+    sources: detailed ? [...new Map(rows.flatMap((r) => r.sources).map((s) => [JSON.stringify(s), s])).values()] : [],
   };
   return input;
 }
@@ -189,7 +191,7 @@ function computeOne(c: Compiled, cell: Cell, elements: ReadonlyMap<string, Eleme
       const computed = indicatorValue(c.formula, {
         ...lookups,
         values: new Map(inputs.map((i) => [i.item, i.value])),
-        days: parsePeriod(String(year)).days,
+        days: daysOf(year),
       });
       Object.assign(result, { numerator: computed.numerator, denominator: computed.denominator, reason: computed.reason });
       if (computed.value !== null) Object.assign(result, { value: computed.value, basis: reportedOnly ? 'reported' : 'computed' });
@@ -203,6 +205,15 @@ function computeOne(c: Compiled, cell: Cell, elements: ReadonlyMap<string, Eleme
   const used = result.basis === 'reported' ? [direct] : result.basis === 'computed' ? inputs : [];
   result.usesSamples = used.some((i) => i.samples > 0);
   return result;
+}
+
+const DAYS = new Map<number, number>();
+
+/** Days of a year, for [days] in formulas; asked once per computed value. */
+function daysOf(year: number): number {
+  let days = DAYS.get(year);
+  if (days === undefined) DAYS.set(year, (days = parsePeriod(String(year)).days));
+  return days;
 }
 
 function emptyValue(year: number): IndicatorYearValue {
