@@ -122,6 +122,43 @@ describe('PDF files', () => {
     expect(doc.lines).toEqual(['Health plan 2021-2025', 'Indicator Target', 'Life expectancy >=84', 'Second page']);
   });
 
+  it('keeps the wrapped text of a table cell in its cell, across a page break too, and a paragraph line as a line of its own', async () => {
+    const text = (x: number, y: number, s: string) => `BT /F1 10 Tf ${x} ${y} Td (${s}) Tj ET`;
+    const pdf = handWrittenPdf([
+      [
+        text(72, 760, 'Indicator'),
+        text(200, 760, 'Unit'),
+        text(300, 760, 'Target'),
+        // The first cell ran up to the next one and wraps; the row below starts with room left.
+        text(72, 746, 'Maternal mortality per'),
+        text(200, 746, '1/100k'),
+        text(300, 746, '<=7'),
+        text(72, 734, '100000 births'),
+        text(72, 720, 'Life expectancy'),
+        text(200, 720, 'years'),
+        text(300, 720, '>=84'),
+        // A paragraph with single spaces between its words is no table row.
+        text(72, 690, 'Life expectancy 84 years by 2025'),
+        text(72, 678, 'in the district'),
+      ].join('\n'),
+      // A row broken by the page goes on after the page number.
+      [text(72, 760, 'Infant mortality'), text(200, 760, 'per 1000'), text(300, 760, '<=3'), text(72, 746, 'Under-five mortality rate'), text(200, 746, 'per 1000'), text(300, 746, '<=4'), text(280, 40, '- 58 -')].join('\n'),
+      [text(72, 760, 'in the region'), text(72, 740, 'Next paragraph')].join('\n'),
+    ]);
+    const doc = await extractDocument('table.pdf', pdf);
+    expect(doc.lines).toEqual([
+      'Indicator Unit Target',
+      'Maternal mortality per 100000 births 1/100k <=7',
+      'Life expectancy years >=84',
+      'Life expectancy 84 years by 2025',
+      'in the district',
+      'Infant mortality per 1000 <=3',
+      'Under-five mortality rate in the region per 1000 <=4',
+      '- 58 -',
+      'Next paragraph',
+    ]);
+  });
+
   it('refuses a PDF without a text layer as a scan', async () => {
     const scan = handWrittenPdf(['0.5 g 72 600 400 150 re f']);
     const err = await refusal(extractDocument('scan.pdf', scan));

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { joinAllWrapped } from '../../domain/import/wrap-join.js';
 
 /**
  * Lines of a PDF with a text layer. Text items are grouped into lines by their baseline (items
@@ -41,6 +42,8 @@ function rowsOf(items: Item[]): Item[][] {
 
 interface Cell {
   items: Item[];
+  /** The text of each line of the cell; a wrapped cell has more than one. */
+  texts: string[];
   start: number;
   /** Where the last line of the cell's text ends. */
   end: number;
@@ -51,13 +54,19 @@ function cellsOf(row: Item[]): Cell[] {
   const cells: Cell[] = [];
   for (const item of row) {
     const last = cells[cells.length - 1];
-    if (!last || item.x - last.end > item.size * 0.25) cells.push({ items: [item], start: item.x, end: item.x + item.width });
+    if (!last || item.x - last.end > item.size * 0.25) cells.push({ items: [item], texts: [item.str], start: item.x, end: item.x + item.width });
     else {
       last.items.push(item);
+      last.texts[0] += item.str;
       last.end = item.x + item.width;
     }
   }
   return cells;
+}
+
+/** Cells set apart by a cell border's padding, not by a space between words: a row of a table. */
+function isTableRow(cells: Cell[]): boolean {
+  return cells.length >= 2 && cells.every((cell, i) => i === 0 || cell.start - cells[i - 1].end >= cell.items[0].size);
 }
 
 /**
@@ -68,7 +77,7 @@ function cellsOf(row: Item[]): Cell[] {
  * cells with room left is a new row.
  */
 function continuedCells(above: Cell[], line: Cell[], right: number): Cell[] | null {
-  if (above.length < 2) return null;
+  if (!isTableRow(above)) return null;
   const targets: Cell[] = [];
   for (const piece of line) {
     const size = piece.items[0].size;
@@ -94,7 +103,7 @@ function leadWidth(piece: Cell): number {
 }
 
 function render(cells: Cell[]): string {
-  return cells.map((cell) => cell.items.map((i) => i.str).join('')).join(' ');
+  return cells.map((cell) => joinAllWrapped(cell.texts)).join(' ');
 }
 
 /** A page number printed in the footer (58, - 58 -, 第 58 页) stands between a row and its end on the next page. */
@@ -112,7 +121,7 @@ function addPage(lines: Cell[][], items: Item[]): void {
     const targets = above ? continuedCells(above, cells, right) : null;
     if (targets) {
       cells.forEach((piece, i) => {
-        targets[i].items.push(...piece.items);
+        targets[i].texts.push(...piece.texts);
         targets[i].end = piece.end;
       });
     } else {
