@@ -49,7 +49,7 @@ export default function ImportPage() {
   const { t, errorText } = useI18n();
   const title = t('dataImport.title');
   useDocumentTitle(title);
-  const { sets, orgUnits, error, loading } = useMetadata();
+  const { sets, orgUnits, scope, error, loading } = useMetadata();
   const [file, setFile] = useState<File | null>(null);
   const [dry, setDry] = useState<ImportSummary | null>(null);
   const [result, setResult] = useState<ImportSummary | null>(null);
@@ -100,7 +100,7 @@ export default function ImportPage() {
         {title}
       </Typography.Title>
       <Typography.Paragraph>{t('dataImport.intro')}</Typography.Paragraph>
-      <TemplateCard sets={sets.data.items} orgUnits={orgUnits.data.items} />
+      <TemplateCard sets={sets.data.items} orgUnits={orgUnits.data.items} scope={scope} />
       <Card size="small" title={t('dataImport.uploadTitle')} style={{ marginBottom: 16 }}>
         <Space direction="vertical" style={{ width: '100%' }}>
           <Upload accept=".csv,.xlsx,.json" beforeUpload={choose} showUploadList={false} disabled={running !== null}>

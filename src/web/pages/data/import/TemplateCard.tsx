@@ -4,22 +4,17 @@ import { useState } from 'react';
 import { isPeriodId } from '../../../../domain/periods/period.js';
 import { useI18n } from '../../../i18n/context.js';
 import type { DataSet, OrgUnitItem } from '../metadata/types.js';
+import { defaultRoot } from '../metadata/default-root.js';
 import { orgUnitLabel } from '../metadata/useMetadata.js';
 
 const EXAMPLE_PERIOD = { yearly: '2024', sixmonthly: '2024S1', quarterly: '2024Q3', monthly: '202403' } as const;
 
-/** The subtree root that covers every reporting unit of a set: the parent of its first unit, or that unit. */
-function defaultRoot(set: DataSet, units: OrgUnitItem[]): string | undefined {
-  const first = units.find((u) => set.orgUnits.includes(u.code));
-  return first?.parent && set.orgUnits.length > 1 ? first.parent : first?.code;
-}
-
 /** A file to fill in: every element of a data set for each reporting org unit of a subtree and a period. */
-export function TemplateCard({ sets, orgUnits }: { sets: DataSet[]; orgUnits: OrgUnitItem[] }) {
+export function TemplateCard({ sets, orgUnits, scope }: { sets: DataSet[]; orgUnits: OrgUnitItem[]; scope: string | null }) {
   const { t } = useI18n();
   const [setCode, setSetCode] = useState<string | undefined>(sets[0]?.code);
   const set = sets.find((s) => s.code === setCode);
-  const [orgUnit, setOrgUnit] = useState<string | undefined>(set && defaultRoot(set, orgUnits));
+  const [orgUnit, setOrgUnit] = useState<string | undefined>(defaultRoot(set, orgUnits, scope));
   const [period, setPeriod] = useState('');
   const [format, setFormat] = useState<'xlsx' | 'csv'>('xlsx');
   const ready = set !== undefined && orgUnit !== undefined && isPeriodId(period);
@@ -37,7 +32,7 @@ export function TemplateCard({ sets, orgUnits }: { sets: DataSet[]; orgUnits: Or
               onChange={(code: string) => {
                 setSetCode(code);
                 const next = sets.find((s) => s.code === code);
-                setOrgUnit(next && defaultRoot(next, orgUnits));
+                setOrgUnit(defaultRoot(next, orgUnits, scope));
               }}
               options={sets.map((s) => ({ value: s.code, label: `${s.name}（${s.code}）` }))}
               notFoundContent={t('dataImport.noSets')}

@@ -13,6 +13,8 @@ export function useMetadata() {
     sets,
     orgUnits,
     canEdit: user?.permissions.includes('plan:write') ?? false,
+    /** The org unit the user's role is scoped to, if any. */
+    scope: user?.roles.find((r) => r.orgUnit !== null)?.orgUnit ?? null,
     error: elements.error ?? sets.error ?? orgUnits.error,
     loading: elements.loading || sets.loading || orgUnits.loading,
   };

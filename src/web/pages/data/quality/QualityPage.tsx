@@ -8,7 +8,7 @@ import { LoadError } from '../../../components/LoadError.js';
 import { PageLoading } from '../../../components/PageLoading.js';
 import { useDocumentTitle } from '../../../components/useDocumentTitle.js';
 import { useI18n } from '../../../i18n/context.js';
-import type { DataSet, OrgUnitItem } from '../metadata/types.js';
+import { defaultRoot } from '../metadata/default-root.js';
 import { orgUnitLabel, useMetadata } from '../metadata/useMetadata.js';
 import { entryLink, type QualityReport, type Violation } from './types.js';
 
@@ -29,17 +29,12 @@ function checkOf(params: URLSearchParams): Check | null {
   return { dataSet, orgUnit, period, periodTo: params.get('periodTo') ?? period, maxChange: Number(params.get('maxChange') ?? 50) };
 }
 
-function firstReporting(set: DataSet | undefined, units: OrgUnitItem[]): string | undefined {
-  const first = units.find((u) => set?.orgUnits.includes(u.code));
-  return first?.parent && (set?.orgUnits.length ?? 0) > 1 ? first.parent : first?.code;
-}
-
 /** 数据质量: validation rules, bounds and year-on-year jumps of a data set in a subtree over a range of periods. */
 export default function QualityPage() {
   const { t, locale } = useI18n();
   const title = t('dataQuality.title');
   useDocumentTitle(title);
-  const { sets, orgUnits, elements, error, loading } = useMetadata();
+  const { sets, orgUnits, elements, scope, error, loading } = useMetadata();
   const [params, setParams] = useSearchParams();
   const check = checkOf(params);
   const [draft, setDraft] = useState<Partial<Check>>(() => check ?? { maxChange: 50 });
@@ -65,7 +60,7 @@ export default function QualityPage() {
   const allSets = sets.data.items;
   const units = orgUnits.data.items;
   const set = allSets.find((s) => s.code === (draft.dataSet ?? allSets[0]?.code));
-  const current: Partial<Check> = { ...draft, dataSet: set?.code, orgUnit: draft.orgUnit ?? firstReporting(set, units) };
+  const current: Partial<Check> = { ...draft, dataSet: set?.code, orgUnit: draft.orgUnit ?? defaultRoot(set, units, scope) };
   const periodTo = current.periodTo || current.period;
   const ready = Boolean(current.dataSet && current.orgUnit && current.period && isPeriodId(current.period) && periodTo && isPeriodId(periodTo));
   const unitName = new Map(units.map((u) => [u.code, u.name]));
