@@ -124,26 +124,22 @@ describe('PDF files', () => {
 
   it('keeps the wrapped text of a table cell in its cell, across a page break too, and a paragraph line as a line of its own', async () => {
     const text = (x: number, y: number, s: string) => `BT /F1 10 Tf ${x} ${y} Td (${s}) Tj ET`;
+    // A table row: cells at x = 72, 200 and 300.
+    const row = (y: number, ...cells: string[]) => cells.map((c, i) => text([72, 200, 300][i], y, c));
     const pdf = handWrittenPdf([
       [
-        text(72, 760, 'Indicator'),
-        text(200, 760, 'Unit'),
-        text(300, 760, 'Target'),
+        ...row(760, 'Indicator', 'Unit', 'Target'),
         // The first cell ran up to the next one and wraps; the row below starts with room left.
-        text(72, 746, 'Maternal mortality per'),
-        text(200, 746, '1/100k'),
-        text(300, 746, '<=7'),
-        text(72, 734, '100000 births'),
-        text(72, 720, 'Life expectancy'),
-        text(200, 720, 'years'),
-        text(300, 720, '>=84'),
+        ...row(746, 'Maternal mortality per', '1/100k', '<=7'),
+        ...row(734, '100000 births'),
+        ...row(720, 'Life expectancy', 'years', '>=84'),
         // A paragraph with single spaces between its words is no table row.
         text(72, 690, 'Life expectancy 84 years by 2025'),
         text(72, 678, 'in the district'),
       ].join('\n'),
       // A row broken by the page goes on after the page number.
-      [text(72, 760, 'Infant mortality'), text(200, 760, 'per 1000'), text(300, 760, '<=3'), text(72, 746, 'Under-five mortality rate'), text(200, 746, 'per 1000'), text(300, 746, '<=4'), text(280, 40, '- 58 -')].join('\n'),
-      [text(72, 760, 'in the region'), text(72, 740, 'Next paragraph')].join('\n'),
+      [...row(760, 'Infant mortality', 'per 1000', '<=3'), ...row(746, 'Under-five mortality rate', 'per 1000', '<=4'), text(280, 40, '- 58 -')].join('\n'),
+      [...row(760, 'in the region'), text(72, 740, 'Next paragraph')].join('\n'),
     ]);
     const doc = await extractDocument('table.pdf', pdf);
     expect(doc.lines).toEqual([

@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { joinAllWrapped } from '../../domain/import/wrap-join.js';
 
 /**
  * Lines of a PDF with a text layer. Text items are grouped into lines by their baseline (items
@@ -102,8 +101,16 @@ function leadWidth(piece: Cell): number {
   return (first.width * word.length) / Math.max(1, first.str.length);
 }
 
+/**
+ * A cell's lines joined: a line that ends in a word went on after a space; a number or Chinese
+ * text broken by the cell's width (2378 / 9 in a narrow column) is one.
+ */
+function joinCellLines(text: string, next: string): string {
+  return /[A-Za-z]$/.test(text) && /^[A-Za-z0-9]/.test(next) ? `${text} ${next}` : text + next;
+}
+
 function render(cells: Cell[]): string {
-  return cells.map((cell) => joinAllWrapped(cell.texts)).join(' ');
+  return cells.map((cell) => cell.texts.reduce(joinCellLines)).join(' ');
 }
 
 /** A page number printed in the footer (58, - 58 -, 第 58 页) stands between a row and its end on the next page. */
