@@ -60,22 +60,28 @@ CREATE FUNCTION org_unit_ancestors(path text) RETURNS integer[] LANGUAGE sql IMM
 $$;
 
 -- Recomputes the rollups of the given (element, year, ancestor) triples from data_value_years.
+-- Rows are found by index, one (element, year) at a time (OFFSET 0 keeps each lookup apart): a join
+-- would let the planner scan the whole table on every statement, which a large import pays per batch.
 CREATE FUNCTION data_value_rollups_refresh(elements integer[], years integer[], ancestors integer[]) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-  DELETE FROM data_value_rollups r
-  USING (SELECT DISTINCT * FROM unnest(elements, years, ancestors)) AS a(element_id, year, ancestor)
-  WHERE r.data_element_id = a.element_id AND r.year = a.year AND r.org_unit_id = a.ancestor;
+  DELETE FROM data_value_rollups WHERE ctid = ANY (ARRAY(
+    SELECT r.ctid
+    FROM (SELECT DISTINCT * FROM unnest(elements, years, ancestors)) AS a(element_id, year, ancestor)
+    CROSS JOIN LATERAL (
+      SELECT ctid FROM data_value_rollups r WHERE r.data_element_id = a.element_id AND r.year = a.year AND r.org_unit_id = a.ancestor OFFSET 0
+    ) AS r));
 
   INSERT INTO data_value_rollups (data_element_id, year, org_unit_id, disaggregation, total1, total2, total3, total4,
     units1, units2, units3, units4, n1, n2, n3, n4, samples1, samples2)
   SELECT y.data_element_id, y.year, l.ancestor, y.disaggregation, sum(y.value1), sum(y.value2), sum(y.value3), sum(y.value4),
     count(y.value1), count(y.value2), count(y.value3), count(y.value4), sum(y.n1), sum(y.n2), sum(y.n3), sum(y.n4), sum(y.samples1), sum(y.samples2)
-  FROM data_value_years y
+  FROM (SELECT DISTINCT * FROM unnest(elements, years)) AS p(element_id, year)
+  CROSS JOIN LATERAL (SELECT * FROM data_value_years y WHERE y.data_element_id = p.element_id AND y.year = p.year OFFSET 0) AS y
   JOIN org_units s ON s.id = y.org_unit_id
   CROSS JOIN LATERAL unnest(org_unit_ancestors(s.path)) AS l(ancestor)
-  WHERE (y.data_element_id, y.year) IN (SELECT * FROM unnest(elements, years))
-    AND (y.data_element_id, y.year, l.ancestor) IN (SELECT * FROM unnest(elements, years, ancestors))
+  JOIN (SELECT DISTINCT * FROM unnest(elements, years, ancestors)) AS a(element_id, year, ancestor)
+    ON a.element_id = y.data_element_id AND a.year = y.year AND a.ancestor = l.ancestor
   GROUP BY y.data_element_id, y.year, l.ancestor, y.disaggregation;
 END $$;
 
@@ -89,9 +95,13 @@ BEGIN
   -- below then sees what the other committed.
   PERFORM pg_advisory_xact_lock(3, x.element_id) FROM (SELECT DISTINCT element_id FROM unnest(elements) AS e(element_id) ORDER BY 1) AS x;
 
-  DELETE FROM data_value_years y
-  USING unnest(elements, units, disaggregations, years) AS k(element_id, org_unit_id, disaggregation, year)
-  WHERE y.data_element_id = k.element_id AND y.year = k.year AND y.org_unit_id = k.org_unit_id AND y.disaggregation = k.disaggregation;
+  DELETE FROM data_value_years WHERE ctid = ANY (ARRAY(
+    SELECT y.ctid
+    FROM unnest(elements, units, disaggregations, years) AS k(element_id, org_unit_id, disaggregation, year)
+    CROSS JOIN LATERAL (
+      SELECT ctid FROM data_value_years y
+      WHERE y.data_element_id = k.element_id AND y.year = k.year AND y.org_unit_id = k.org_unit_id AND y.disaggregation = k.disaggregation OFFSET 0
+    ) AS y));
 
   INSERT INTO data_value_years (data_element_id, year, org_unit_id, disaggregation, value1, value2, value3, value4, n1, n2, n3, n4, samples1, samples2)
   SELECT c.data_element_id, c.year, c.org_unit_id, c.disaggregation,
@@ -119,8 +129,12 @@ BEGIN
       CASE e.aggregation_over_time WHEN 'last' THEN
         ARRAY[(dv.period_end - DATE '2000-01-01')::float8, (dv.period_start - DATE '2000-01-01')::float8, dv.value, (dv.provenance = 'sample')::int::float8] END AS latest
     FROM unnest(elements, units, disaggregations, years) AS k(element_id, org_unit_id, disaggregation, year)
-    JOIN data_values dv ON dv.data_element_id = k.element_id AND dv.org_unit_id = k.org_unit_id AND dv.disaggregation = k.disaggregation
-      AND dv.period_start BETWEEN make_date(k.year, 1, 1) AND make_date(k.year, 12, 31) AND left(dv.period, 4)::int = k.year
+    CROSS JOIN LATERAL (
+      SELECT * FROM data_values dv
+      WHERE dv.data_element_id = k.element_id AND dv.org_unit_id = k.org_unit_id AND dv.disaggregation = k.disaggregation
+        AND dv.period_start BETWEEN make_date(k.year, 1, 1) AND make_date(k.year, 12, 31) AND left(dv.period, 4)::int = k.year
+      OFFSET 0
+    ) AS dv
     JOIN data_elements e ON e.id = dv.data_element_id
   ) AS c
   GROUP BY c.data_element_id, c.year, c.org_unit_id, c.disaggregation, c.rule;
@@ -198,11 +212,10 @@ END $$;
 CREATE TRIGGER data_elements_summarize_rules AFTER UPDATE ON data_elements
   REFERENCING OLD TABLE AS old_elements NEW TABLE AS new_elements FOR EACH STATEMENT EXECUTE FUNCTION data_elements_summarize_rules();
 
--- Every summary from scratch, in one pass over all values (hash joins, where a trigger's few keys
--- are better served by index look-ups): the backfill below, and bulk loads that write values with the
--- triggers disabled.
+-- Every summary from scratch: the backfill below, and bulk loads that write values with the trigger
+-- disabled.
 CREATE FUNCTION data_value_summaries_rebuild() RETURNS void
-LANGUAGE plpgsql SET enable_nestloop = off SET enable_mergejoin = off SET work_mem = '64MB' AS $$
+LANGUAGE plpgsql AS $$
 BEGIN
   DELETE FROM data_value_years;
   DELETE FROM data_value_rollups;
