@@ -62,6 +62,12 @@ describe('a Word document with real tables', () => {
     expect(indicatorRows(word.plan.indicators)).toEqual(indicatorRows(text.plan.indicators));
     expect(word.plan.indicators).toHaveLength(13);
   });
+  it.each(['000-xicheng-2021-2025', '001-mentougou-2021-2025'])('%s: tables flattened into paragraphs propose what the text file does', async (name) => {
+    const text = await fromText(`${name}.txt`);
+    const word = await fromFile(`${name}.docx`, await planDocx(await seedText(`${name}.txt`)));
+    expect(indicatorRows(word.plan.indicators)).toEqual(indicatorRows(text.plan.indicators));
+    expect(projectRows(word)).toEqual(projectRows(text));
+  });
 });
 
 describe('a PDF exported from Word, with a Chinese text layer', () => {
