@@ -95,7 +95,7 @@ describe('朝阳区“十四五”卫生健康规划 (content/plans/chaoyang-202
     expect(literacy.baselines[0]).toMatchObject({ year: 2020, value: 33.9 });
     expect(literacy.numerator).toBe('#{HEALTH_LITERACY}');
     expect(byName('成人吸烟率', '正文').targets[0]).toMatchObject({ comparator: '<=', value: 20 });
-    expect(byName('5岁以下儿童死亡率', '正文').targets[0]).toMatchObject({ text: '4.0‰', value: 4, year: 2025 });
+    expect(byName('5岁以下儿童死亡率', '正文').targets[0]).toMatchObject({ text: '不高于4.0‰', comparator: '<=', value: 4, year: 2025 });
     expect(byName('新建国际化医院数', '正文').targets.map((t) => [t.comparator, t.value, t.valueHigh, t.line])).toEqual([
       ['range', 1, 2, 291],
       ['range', 1, 2, 345],
