@@ -104,6 +104,24 @@ describe.each(testDatabases)('import with progress (NDJSON) on $name', (database
     expect(await count()).toBe(251);
   });
 
+  it('completes the import when the page is closed half way, and keeps serving', async () => {
+    const chengzi = async () =>
+      Number((await t.handle.db.selectFrom('data_values as v').innerJoin('org_units as o', 'o.id', 'v.org_unit_id').where('o.code', '=', 'chengzi').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const closed = new AbortController();
+    const res = await fetch(`${address}/api/data/imports?batchSize=100`, {
+      method: 'POST',
+      body: [HEADER, ...monthlyBeds(3000, 'chengzi')].join('\n'),
+      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, 'content-type': 'text/csv' },
+      signal: closed.signal,
+    });
+    const first = await res.body!.getReader().read();
+    expect(new TextDecoder().decode(first.value)).toContain('{"processed":100}');
+    closed.abort();
+    await expect.poll(chengzi, { timeout: 30_000, interval: 200 }).toBe(3000);
+    expect((await t.as(admin, 'GET', '/api/data/elements')).statusCode).toBe(200);
+  });
+
   it('refuses a JSON body that is not a dataValueSet, naming the field', async () => {
     const res = await post(admin, '', 'application/json', { values: [] });
     expect(res.statusCode).toBe(400);

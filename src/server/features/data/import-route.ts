@@ -77,7 +77,10 @@ export function dataImportRoutes(app: FastifyInstance, db: Kysely<Database>): vo
       const query = request.query as { dryRun: boolean; importValidOnly: boolean; batchSize?: number };
       const source = await sourceOf(request);
       const out = new PassThrough();
-      const line = (message: unknown) => out.write(`${JSON.stringify(message)}\n`);
+      // A page closed mid-import ends the answer, not the import: it still commits or rolls back whole.
+      const line = (message: unknown) => {
+        if (!out.destroyed) out.write(`${JSON.stringify(message)}\n`);
+      };
       const options: ImportOptions & { firstRow: number } = {
         dryRun: query.dryRun,
         validOnly: query.importValidOnly,
