@@ -27,7 +27,10 @@ interface Props {
 export function EntryGrid({ rows, orgUnit, period, readOnly, onBlocked }: Props) {
   const { t, locale } = useI18n();
   const initial = new Map<string, Stored>();
-  for (const r of rows) if (r.cell?.version != null) initial.set(r.key, { value: r.cell.value!, version: r.cell.version, comment: r.cell.comment, status: r.cell.status! });
+  for (const r of rows) {
+    // A sample's comment describes the sample: it is not offered for the value that replaces it.
+    if (r.cell?.version != null) initial.set(r.key, { value: r.cell.value!, version: r.cell.version, comment: r.cell.provenance === 'sample' ? null : r.cell.comment, status: r.cell.status! });
+  }
   const { stored, notes, conflict, check, write, settle, clearNote } = useCellWriter({ orgUnit, period }, initial, onBlocked);
   const [drafts, setDrafts] = useState<Map<string, Edit>>(new Map());
   const draftsRef = useRef(drafts);
