@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './browser.js';
 import { getJson, openAdminSession, type AdminSession } from './session.js';
@@ -18,16 +17,11 @@ interface FormCell {
 
 describe('demo data sets: the district form opens with its samples tagged, and entry replaces them', () => {
   let session: AdminSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    session = await openAdminSession();
-    page = session.tab.page;
-  });
-
+  beforeAll(async () => void (session = await openAdminSession()));
   afterAll(async () => session?.close());
 
   it('tags samples and published figures, keeps the published one read-only, and replaces a sample on Enter', async () => {
+    const page = session.tab.page;
     await page.goto(FORM);
     const beds = page.getByLabel(BEDS);
     await beds.waitFor();
