@@ -97,7 +97,7 @@ describe('data entry: a street clerk fills, submits, an approver approves, the p
       '数据录入 /data/entry',
       '数据导入 /data/import',
       '数据质量 /data/quality',
-      '数据元 /data/elements',
+      '数据项 /data/elements',
       '数据集 /data/sets',
     ]);
     await clerk.getByRole('navigation', { name: '数据功能' }).getByRole('link', { name: '数据录入' }).click();
