@@ -1,18 +1,20 @@
 import { Resvg } from '@resvg/resvg-js';
-import { createRequire } from 'node:module';
 import { chartSvg, type ChartInput } from './chart.js';
+import { withFontFor } from './chart-font.js';
 import type { Lang } from './labels.js';
 
-/** A CJK font shipped as an npm dependency, so Chinese renders on a machine with no system fonts. */
-const FONT_FILE = createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
-
-/** The chart rasterised to PNG at twice its size (sharp in print). */
-export function chartPng(input: ChartInput, lang: Lang = 'zh'): Buffer {
-  const svg = chartSvg(input, lang);
+/** An SVG chart rasterised to PNG at twice its size (sharp in print), its text set in the font of `fontFile`. */
+export function rasterise(svg: string, fontFile: string): Buffer {
   const resvg = new Resvg(svg, {
     background: '#ffffff',
     fitTo: { mode: 'zoom', value: 2 },
-    font: { fontFiles: [FONT_FILE], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC', sansSerifFamily: 'Noto Sans SC' },
+    font: { fontFiles: [fontFile], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC', sansSerifFamily: 'Noto Sans SC' },
   });
   return resvg.render().asPng();
+}
+
+/** The charts of a report as PNGs, in order; one font cut to the characters of all of them serves every chart. */
+export async function chartPngs(inputs: ChartInput[], lang: Lang = 'zh'): Promise<Buffer[]> {
+  const svgs = inputs.map((input) => chartSvg(input, lang));
+  return withFontFor(svgs.join(''), (fontFile) => svgs.map((svg) => rasterise(svg, fontFile)));
 }

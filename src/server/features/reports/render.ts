@@ -1,5 +1,5 @@
 import type { EvaluationSnapshot } from '../../../domain/evaluation/snapshot.js';
-import { chartPng } from './chart-png.js';
+import { chartPngs } from './chart-png.js';
 import { buildDocx } from './docx.js';
 import { indicatorChartInput } from './indicator-chart.js';
 import { buildReportModel } from './model.js';
@@ -17,10 +17,9 @@ export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
 export async function renderReport(snapshot: EvaluationSnapshot, format: ReportFormat): Promise<Buffer> {
   const model = buildReportModel(snapshot);
   if (format === 'xlsx') return reproducible(await buildXlsx(model), model.createdAt);
-  const charts = model.charted.map((code) => {
-    const indicator = snapshot.indicators.find((i) => i.code === code)!;
-    return { code, name: indicator.name, png: chartPng(indicatorChartInput(indicator)) };
-  });
+  const indicators = model.charted.map((code) => snapshot.indicators.find((i) => i.code === code)!);
+  const pngs = await chartPngs(indicators.map((indicator) => indicatorChartInput(indicator)));
+  const charts = indicators.map((indicator, k) => ({ code: indicator.code, name: indicator.name, png: pngs[k] }));
   return reproducible(await buildDocx(model, charts), model.createdAt);
 }
 
