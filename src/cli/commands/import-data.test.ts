@@ -59,11 +59,15 @@ describe('healthplan import-data (spawned)', () => {
 
   it('leaves no value of the file behind when the process is killed half way', { timeout: 300_000 }, async () => {
     const dir = await dataDir();
+    const wards = Array.from({ length: 400 }, (_, i) => `D${i}`);
+    const handle = await connect({ databaseUrl: null, dataDir: dir });
+    await handle.db.updateTable('data_elements').set({ disaggregations: JSON.stringify(wards) }).where('code', '=', 'BEDS').execute();
+    await handle.close();
     const file = path.join(dir, 'big.csv');
     const out = createWriteStream(file);
     out.write('dataElement,period,orgUnit,categoryOptionCombo,value,comment\n');
-    // One cell per disaggregation: 400 000 distinct values of one element.
-    for (let i = 0; i < 400_000; i++) out.write(`BEDS,2020,mentougou,D${i},${i},\n`);
+    // 400 000 distinct values of one element: each of its 400 declared disaggregations over 1000 years.
+    for (let i = 0; i < 400_000; i++) out.write(`BEDS,${2000 + Math.floor(i / 400)},mentougou,${wards[i % 400]},${i},\n`);
     out.end();
     await once(out, 'finish');
     const child = spawn(process.execPath, ['bin/healthplan.js', 'import-data', file, '--data-dir', dir], { cwd: root, stdio: 'pipe' });

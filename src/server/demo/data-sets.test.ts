@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allowedDisaggregations } from '../../domain/data/disaggregation.js';
 import { today } from '../features/data/cells.js';
 import { openTestApp, type TestApp, type TestSession } from '../testing/app.js';
 import { testDatabases } from '../testing/database.js';
@@ -64,6 +65,17 @@ describe.each(testDatabases)('demo data sets on $name', (database) => {
         }
       }
     }
+  });
+
+  it('stores only disaggregations the elements declare: the demo and its content carry plain totals of elements that declare none', async () => {
+    const values = await t.handle.db
+      .selectFrom('data_values as v')
+      .innerJoin('data_elements as e', 'e.id', 'v.data_element_id')
+      .select(['e.code', 'v.disaggregation', 'e.disaggregations'])
+      .execute();
+    expect(values.length).toBeGreaterThan(0);
+    const undeclared = values.filter((v) => !allowedDisaggregations({ code: v.code, disaggregations: v.disaggregations }).includes(v.disaggregation));
+    expect(undeclared).toEqual([]);
   });
 
   it('lets a clerk of 月坛街道 open the 2025 form of 西城区 with its elements, still empty', async () => {

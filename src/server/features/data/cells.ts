@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { ElementRules } from '../../../domain/data/value.js';
+import { disaggregationProblem } from '../../../domain/data/disaggregation.js';
+import type { CellName, ElementRules } from '../../../domain/data/value.js';
 import { isWindowOpen } from '../../../domain/data/window.js';
 import { parsePeriod, PeriodError, type Period } from '../../../domain/periods/period.js';
 import type { ApprovalStatus, Database } from '../../db/schema.js';
@@ -16,6 +17,8 @@ export interface ElementRow extends ElementRules {
   id: number;
   name: string;
   unit: string | null;
+  /** The categoryOptionCombo codes the element is collected by; none for a plain total. */
+  disaggregations: string[];
 }
 
 export interface OrgUnitRow {
@@ -35,11 +38,11 @@ export async function elementsByCode(db: Kysely<Database>, codes: string[]): Pro
   if (codes.length === 0) return map;
   const rows = await db
     .selectFrom('data_elements')
-    .select(['id', 'code', 'name', 'unit', 'value_type', 'min_value', 'max_value'])
+    .select(['id', 'code', 'name', 'unit', 'value_type', 'min_value', 'max_value', 'disaggregations'])
     .where('code', 'in', [...new Set(codes)])
     .execute();
   for (const r of rows) {
-    map.set(r.code, { id: r.id, code: r.code, name: r.name, unit: r.unit, valueType: r.value_type, min: r.min_value, max: r.max_value });
+    map.set(r.code, { id: r.id, code: r.code, name: r.name, unit: r.unit, valueType: r.value_type, min: r.min_value, max: r.max_value, disaggregations: r.disaggregations });
   }
   return map;
 }
@@ -66,6 +69,14 @@ export async function requireOrgUnit(db: Kysely<Database>, code: string, field =
     throw new AppError('VALIDATION_FAILED', { zh: `组织机构 ${code} 不存在`, en: `The org unit ${code} does not exist` }, { field });
   }
   return unit;
+}
+
+/** Refuses a value whose disaggregation its element does not declare, as form entry meets it. */
+export function requireDisaggregation(element: ElementRow, disaggregation: string, cell: CellName): void {
+  const problem = disaggregationProblem(element, disaggregation, cell);
+  if (problem) {
+    throw new AppError('UNKNOWN_DISAGGREGATION', problem, { field: 'disaggregation', cell, allowed: element.disaggregations });
+  }
 }
 
 export function requirePeriod(id: string, field = 'period'): Period {

@@ -28,7 +28,7 @@ async function loadDataSets(db: Kysely<Database>, code?: string): Promise<DataSe
   const elements = await db
     .selectFrom('data_set_elements as dse')
     .innerJoin('data_elements as e', 'e.id', 'dse.data_element_id')
-    .select(['dse.data_set_id', 'e.id', 'e.code', 'e.name', 'e.unit', 'e.value_type', 'e.min_value', 'e.max_value'])
+    .select(['dse.data_set_id', 'e.id', 'e.code', 'e.name', 'e.unit', 'e.value_type', 'e.min_value', 'e.max_value', 'e.disaggregations'])
     .where('dse.data_set_id', 'in', ids)
     .orderBy('dse.sort_order')
     .execute();
@@ -49,7 +49,7 @@ async function loadDataSets(db: Kysely<Database>, code?: string): Promise<DataSe
     version: s.version,
     elements: elements
       .filter((e) => e.data_set_id === s.id)
-      .map((e) => ({ id: e.id, code: e.code, name: e.name, unit: e.unit, valueType: e.value_type, min: e.min_value, max: e.max_value })),
+      .map((e) => ({ id: e.id, code: e.code, name: e.name, unit: e.unit, valueType: e.value_type, min: e.min_value, max: e.max_value, disaggregations: e.disaggregations })),
     orgUnits: units.filter((u) => u.data_set_id === s.id).map((u) => ({ id: u.id, code: u.code, name: u.name, path: u.path })),
   }));
 }

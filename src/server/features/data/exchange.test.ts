@@ -29,7 +29,7 @@ describe.each(testDatabases)('dataValueSets exchange and import on $name', (data
       dataValues: [
         { dataElement: 'BEDS', period: '2020', orgUnit: 'mentougou', value: '2989', comment: '实有床位 2989 张' },
         { dataElement: 'REHAB_BEDS', period: '2020', orgUnit: 'mentougou', value: '122' },
-        { dataElement: 'FD_COVERAGE', period: '2020', orgUnit: 'dayu', categoryOptionCombo: 'KEY_GROUPS', value: '90.5' },
+        { dataElement: 'POP', period: '2020', orgUnit: 'mentougou', categoryOptionCombo: '男', value: '199915' },
         { dataElement: 'BEDS', period: '2020', orgUnit: 'chengzi', value: '1,200', comment: '含 "康复" 床位, 另计' },
       ],
     });
@@ -42,7 +42,7 @@ describe.each(testDatabases)('dataValueSets exchange and import on $name', (data
   it('gives back what it took: JSON, CSV and XLSX exports re-import without changing anything', async () => {
     const json = await t.as(admin, 'GET', exportUrl('json'));
     expect(json.json().dataValues).toHaveLength(4);
-    expect(json.json().dataValues).toContainEqual({ dataElement: 'FD_COVERAGE', period: '2020', orgUnit: 'dayu', categoryOptionCombo: 'KEY_GROUPS', value: '90.5' });
+    expect(json.json().dataValues).toContainEqual({ dataElement: 'POP', period: '2020', orgUnit: 'mentougou', categoryOptionCombo: '男', value: '199915' });
     const before = await t.handle.db.selectFrom('data_values').select(['value', 'comment', 'version', 'disaggregation']).orderBy('id').execute();
 
     const fromJson = await t.as(admin, 'POST', '/api/dataValueSets', json.json());
@@ -68,14 +68,20 @@ describe.each(testDatabases)('dataValueSets exchange and import on $name', (data
     const template = await t.as(admin, 'GET', '/api/data/template?dataSet=HEALTH_RESOURCES&orgUnit=dayu&period=2021&format=csv');
     const lines = template.body.trim().split('\n');
     expect(lines[0]).toBe('dataElement,period,orgUnit,categoryOptionCombo,value,comment,dataElementName,orgUnitName,unit');
-    expect(lines.slice(1)).toEqual(['BEDS,2021,dayu,,,,实有床位数,dayu,张', 'REHAB_BEDS,2021,dayu,,,,康复护理床位数,dayu,张', 'FD_COVERAGE,2021,dayu,,,,重点人群家庭医生签约覆盖率,dayu,%']);
+    expect(lines.slice(1)).toEqual([
+      'BEDS,2021,dayu,,,,实有床位数,dayu,张',
+      'REHAB_BEDS,2021,dayu,,,,康复护理床位数,dayu,张',
+      'FD_COVERAGE,2021,dayu,,,,重点人群家庭医生签约覆盖率,dayu,%',
+      'POP,2021,dayu,男,,,常住人口,dayu,人',
+      'POP,2021,dayu,女,,,常住人口,dayu,人',
+    ]);
     const filled = [lines[0], 'BEDS,2021,dayu,,310,,实有床位数,dayu,张', 'REHAB_BEDS,2021,dayu,,12,,康复护理床位数,dayu,张'].join('\n');
     const res = await upload(clerkDayu, '', 'text/csv', filled);
     expect(res.json().importCount.imported).toBe(2);
     const xlsx = await t.as(admin, 'GET', '/api/data/template?dataSet=HEALTH_RESOURCES&orgUnit=dayu&period=2021&format=xlsx');
     const dry = await upload(clerkDayu, '?dryRun=true', XLSX_TYPE, xlsx.rawPayload);
     // The template carries the values already entered: nothing to change, one empty cell refused.
-    expect(dry.json().rows.map((r: { action: string }) => r.action)).toEqual(['unchanged', 'unchanged', 'reject']);
+    expect(dry.json().rows.map((r: { action: string }) => r.action)).toEqual(['unchanged', 'unchanged', 'reject', 'reject', 'reject']);
   });
 
   it('dry run says per row what would be created, changed or rejected and why, and writes nothing', async () => {
@@ -101,6 +107,24 @@ describe.each(testDatabases)('dataValueSets exchange and import on $name', (data
     expect(body.rows[2].reason.en).toBe('Row 4: the org unit nowhere does not exist');
     expect(body.rows[3].reason.zh).toContain('小于下限 0');
     expect(body.conflicts.map((c: { indexes: number[] }) => c.indexes[0])).toEqual([4, 5, 6]);
+    expect(await count()).toBe(before);
+  });
+
+  it('refuses a value whose categoryOptionCombo its element does not declare, as a conflict naming the row', async () => {
+    const before = await count();
+    const res = await t.as(admin, 'POST', '/api/dataValueSets', {
+      dataValues: [
+        { dataElement: 'POP', period: '2020', orgUnit: 'mentougou', categoryOptionCombo: '女', value: '192691' },
+        { dataElement: 'POP', period: '2020', orgUnit: 'mentougou', value: '392606' },
+        { dataElement: 'BEDS', period: '2020', orgUnit: 'mentougou', categoryOptionCombo: 'KEY_GROUPS', value: '2989' },
+      ],
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'ERROR', importCount: { imported: 0, updated: 0, ignored: 3 } });
+    expect(res.json().conflicts).toEqual([
+      { object: 'POP/mentougou/2020', errorCode: 'E7600', indexes: [2], value: expect.stringContaining('Row 2: POP / mentougou / 2020: the data element POP is collected by disaggregation and none is given; allowed: 男, 女') },
+      { object: 'BEDS/mentougou/2020', errorCode: 'E7600', indexes: [3], value: expect.stringContaining('第 3 行：数据 BEDS / mentougou / 2020：数据项 BEDS 不分类填报，分类“KEY_GROUPS”不被接受') },
+    ]);
     expect(await count()).toBe(before);
   });
 

@@ -2,6 +2,7 @@ import { parse as parseCsv } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import type { Readable } from 'node:stream';
+import { allowedDisaggregations } from '../../../domain/data/disaggregation.js';
 import { EXCHANGE_COLUMNS } from '../../../domain/data/row.js';
 import { requireActor } from '../../auth/actor.js';
 import type { ServiceContext } from '../../context.js';
@@ -131,14 +132,17 @@ export async function template(ctx: ServiceContext, query: { dataSet: string; or
   const period = requirePeriod(query.period);
   const units = set.orgUnits.filter((u) => u.id === root.id || u.path.startsWith(ownPath(root)));
   const existing = await exportValues(ctx, { dataSet: set.code, orgUnit: root.code, period: period.id, children: true });
-  const known = new Map(existing.dataValues.filter((v) => !v.categoryOptionCombo).map((v) => [`${v.dataElement}|${v.orgUnit}`, v]));
+  const known = new Map(existing.dataValues.map((v) => [`${v.dataElement}|${v.orgUnit}|${v.categoryOptionCombo ?? ''}`, v]));
   const values: ExchangeValue[] = [];
   const names: Array<Record<string, string>> = [];
   for (const unit of units) {
     for (const element of set.elements) {
-      const had = known.get(`${element.code}|${unit.code}`);
-      values.push({ dataElement: element.code, period: period.id, orgUnit: unit.code, value: had?.value ?? '', comment: had?.comment });
-      names.push({ dataElementName: element.name, orgUnitName: unit.name, unit: element.unit ?? '' });
+      // A row per disaggregation the element declares, so that the filled template imports as it is.
+      for (const combo of allowedDisaggregations(element)) {
+        const had = known.get(`${element.code}|${unit.code}|${combo}`);
+        values.push({ dataElement: element.code, period: period.id, orgUnit: unit.code, ...(combo === '' ? {} : { categoryOptionCombo: combo }), value: had?.value ?? '', comment: had?.comment });
+        names.push({ dataElementName: element.name, orgUnitName: unit.name, unit: element.unit ?? '' });
+      }
     }
   }
   return { values, names };

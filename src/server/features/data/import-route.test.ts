@@ -78,17 +78,44 @@ describe.each(testDatabases)('import with progress (NDJSON) on $name', (database
   it('reads spreadsheets and dataValueSets JSON the same way', async () => {
     const xlsx = await t.as(admin, 'GET', '/api/data/template?dataSet=HEALTH_RESOURCES&orgUnit=mentougou&period=2022&format=xlsx');
     const dry = lines((await post(admin, '?dryRun=true', XLSX_TYPE, xlsx.rawPayload)).body).at(-1)!.summary!;
-    // Three elements for the district and its two streets, none filled in yet.
-    expect(dry.rows.map((r) => r.action)).toEqual(Array(9).fill('reject'));
+    // Four elements, 常住人口 once per sex, for the district and its two streets, none filled in yet.
+    expect(dry.rows.map((r) => r.action)).toEqual(Array(15).fill('reject'));
     const json = { dataValues: [{ dataElement: 'REHAB_BEDS', period: '2022', orgUnit: 'mentougou', value: '122' }] };
     const answer = lines((await post(admin, '', 'application/json', json)).body);
     expect(answer).toEqual([{ summary: expect.objectContaining({ status: 'SUCCESS', importCount: { imported: 1, updated: 0, ignored: 0, deleted: 0 } }) }]);
   });
 
+  it('dry run rejects the rows whose categoryOptionCombo the element does not declare, and importValidOnly writes the others', async () => {
+    const before = await count();
+    const csv = [HEADER, 'POP,2020,dayu,男,199915,', 'POP,2020,dayu,女,192691,', 'POP,2020,dayu,,392606,', 'POP,2020,dayu,未知,12,', 'BEDS,2020,dayu,男,300,'].join('\n');
+    const dry = lines((await post(clerkDayu, '?dryRun=true', 'text/csv', csv)).body).at(-1)!.summary!;
+    expect(dry).toMatchObject({ status: 'ERROR', dryRun: true, rejected: 3, importCount: { imported: 2, updated: 0, ignored: 3 } });
+    expect(dry.rows.map((r) => [r.row, r.action])).toEqual([
+      [2, 'create'],
+      [3, 'create'],
+      [4, 'reject'],
+      [5, 'reject'],
+      [6, 'reject'],
+    ]);
+    expect(dry.conflicts.map((c) => c.value)).toEqual([
+      '第 4 行：数据 POP / dayu / 2020：数据项 POP 按分类填报，缺少分类；允许的分类：男、女 / Row 4: POP / dayu / 2020: the data element POP is collected by disaggregation and none is given; allowed: 男, 女',
+      '第 5 行：数据 POP / dayu / 2020：数据项 POP 没有分类“未知”；允许的分类：男、女 / Row 5: POP / dayu / 2020: the data element POP has no disaggregation "未知"; allowed: 男, 女',
+      '第 6 行：数据 BEDS / dayu / 2020：数据项 BEDS 不分类填报，分类“男”不被接受；允许的分类：无（留空） / Row 6: BEDS / dayu / 2020: the data element BEDS is not disaggregated, so the disaggregation "男" is refused; allowed: none (leave it empty)',
+    ]);
+    expect(await count()).toBe(before);
+    const refused = lines((await post(clerkDayu, '', 'text/csv', csv)).body).at(-1)!.summary!;
+    expect(refused).toMatchObject({ status: 'ERROR', importCount: { imported: 0, updated: 0, ignored: 5 } });
+    expect(await count()).toBe(before);
+    const valid = lines((await post(clerkDayu, '?importValidOnly=true', 'text/csv', csv)).body).at(-1)!.summary!;
+    expect(valid).toMatchObject({ status: 'WARNING', importCount: { imported: 2, ignored: 3 } });
+    const stored = await t.handle.db.selectFrom('data_values as v').innerJoin('data_elements as e', 'e.id', 'v.data_element_id').where('e.code', '=', 'POP').select(['v.disaggregation', 'v.value']).orderBy('v.value').execute();
+    expect(stored).toEqual([{ disaggregation: '女', value: 192691 }, { disaggregation: '男', value: 199915 }]);
+  });
+
   it('ends with an error line naming what is wrong with an unreadable spreadsheet', async () => {
     const answer = lines((await post(admin, '', XLSX_TYPE, Buffer.from('not a zip file'))).body);
     expect(answer.at(-1)!.error).toBeDefined();
-    expect(await count()).toBe(251);
+    expect(await count()).toBe(253);
   });
 
   it('refuses anonymous callers (401), users who may not write data (403) and rows outside the clerk’s street', async () => {
@@ -101,7 +128,7 @@ describe.each(testDatabases)('import with progress (NDJSON) on $name', (database
     const outside = lines((await post(clerkDayu, '', 'text/csv', [HEADER, 'BEDS,2040,dayu,,330,', 'BEDS,2040,chengzi,,1300,'].join('\n'))).body).at(-1)!.summary!;
     expect(outside.status).toBe('ERROR');
     expect(outside.conflicts[0]!.value).toContain('Row 3: the org unit chengzi is outside your scope');
-    expect(await count()).toBe(251);
+    expect(await count()).toBe(253);
   });
 
   it('completes the import when the page is closed half way, and keeps serving', async () => {

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { disaggregationProblem } from '../../../domain/data/disaggregation.js';
 import { readExchangeRow, type ExchangeRow } from '../../../domain/data/row.js';
 import { checkValue } from '../../../domain/data/value.js';
 import { parsePeriod } from '../../../domain/periods/period.js';
@@ -138,6 +139,11 @@ export async function importValues(
         const value = checkValue(element, r.value, r);
         if (!value.ok) {
           checked.push({ item, problem: { zh: `第 ${item.rowNumber} 行：${value.problem.zh}`, en: `Row ${item.rowNumber}: ${value.problem.en}` } });
+          continue;
+        }
+        const undeclared = disaggregationProblem(element, r.categoryOptionCombo, r);
+        if (undeclared) {
+          checked.push({ item, problem: { zh: `第 ${item.rowNumber} 行：${undeclared.zh}`, en: `Row ${item.rowNumber}: ${undeclared.en}` } });
           continue;
         }
         const entry = { key: cellKey(element.id, unit.id, r.period, r.categoryOptionCombo), element, unit, row: r, rowNumber: item.rowNumber, value: value.value };

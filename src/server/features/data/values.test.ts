@@ -34,7 +34,7 @@ describe.each(testDatabases)('data entry and workflow on $name', (database) => {
   it('shows the form with empty cells, then the value entered with its version and provenance', async () => {
     const empty = await t.as(clerkDayu, 'GET', '/api/data/values?dataSet=HEALTH_RESOURCES&orgUnit=dayu&period=2020');
     expect(empty.statusCode).toBe(200);
-    expect(empty.json().cells.map((c: { dataElement: string }) => c.dataElement)).toEqual(['BEDS', 'REHAB_BEDS', 'FD_COVERAGE']);
+    expect(empty.json().cells.map((c: { dataElement: string }) => c.dataElement)).toEqual(['BEDS', 'REHAB_BEDS', 'FD_COVERAGE', 'POP']);
     expect(empty.json().cells[0].value).toBeNull();
     const res = await put(clerkDayu, { dataElement: 'BEDS', orgUnit: 'dayu', period: '2020', value: 2989, comment: '区卫生统计年报' });
     expect(res.statusCode).toBe(200);
@@ -63,6 +63,25 @@ describe.each(testDatabases)('data entry and workflow on $name', (database) => {
     expect(items.map((i: { action: string }) => i.action)).toEqual(['create', 'update']);
     expect(items[1]).toMatchObject({ username: 'clerk-a', before: { value: 120 }, after: { value: 122 }, channel: 'form' });
     await expect(t.handle.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
+  });
+
+  it('takes 常住人口 only by the sexes it declares, and a plain total only for elements that declare none', async () => {
+    const cell = { dataElement: 'POP', orgUnit: 'dayu', period: '2019' };
+    const total = await put(clerkDayu, { ...cell, value: 392606 });
+    expect(total.statusCode).toBe(400);
+    expect(total.json().error).toMatchObject({ code: 'UNKNOWN_DISAGGREGATION', field: 'disaggregation', allowed: ['男', '女'] });
+    expect(total.json().error.messageZh).toBe('数据 POP / dayu / 2019：数据项 POP 按分类填报，缺少分类；允许的分类：男、女');
+    const unknown = await put(clerkDayu, { ...cell, disaggregation: '未知', value: 1200 });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.messageEn).toBe('POP / dayu / 2019: the data element POP has no disaggregation "未知"; allowed: 男, 女');
+    const bedsBySex = await put(clerkDayu, { dataElement: 'BEDS', orgUnit: 'dayu', period: '2019', disaggregation: '男', value: 300 });
+    expect(bedsBySex.statusCode).toBe(400);
+    expect(bedsBySex.json().error.messageZh).toContain('数据项 BEDS 不分类填报，分类“男”不被接受；允许的分类：无（留空）');
+    const stored = await t.handle.db.selectFrom('data_values').select('disaggregation').where('disaggregation', '!=', '').execute();
+    expect(stored).toEqual([]);
+    const male = await put(clerkDayu, { ...cell, disaggregation: '男', value: 199915 });
+    expect(male.statusCode).toBe(200);
+    expect(male.json()).toMatchObject({ disaggregation: '男', value: 199915, version: 1 });
   });
 
   it('refuses values of the wrong type or outside the bounds, naming the cell', async () => {

@@ -37,7 +37,7 @@ describe.each(testDatabases)('yearly summaries on $name', (database) => {
       { code: 'clinic', level: 'institution', parent: 'chengzi' },
     ]);
     await addDataElements(handle.db, [
-      { code: 'BEDS', across: 'sum', overTime: 'last' },
+      { code: 'BEDS', across: 'sum', overTime: 'last', disaggregations: ['REHAB'] },
       { code: 'POP', across: 'sum', overTime: 'average' },
       { code: 'BIRTHS', across: 'sum', overTime: 'sum' },
       { code: 'IMR', across: 'none', overTime: 'last' },

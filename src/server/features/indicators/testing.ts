@@ -34,12 +34,16 @@ export interface ElementSpec {
   name?: string;
   across: AggregationAcross;
   overTime: AggregationOverTime;
+  /** The categoryOptionCombo codes the import path accepts for the element. */
+  disaggregations?: string[];
 }
 
 export async function addDataElements(db: Kysely<Database>, elements: ElementSpec[]): Promise<void> {
   await db
     .insertInto('data_elements')
-    .values(elements.map((e) => ({ code: e.code, name: e.name ?? e.code, aggregation_across: e.across, aggregation_over_time: e.overTime })))
+    .values(
+      elements.map((e) => ({ code: e.code, name: e.name ?? e.code, aggregation_across: e.across, aggregation_over_time: e.overTime, disaggregations: JSON.stringify(e.disaggregations ?? []) })),
+    )
     .execute();
 }
 
