@@ -41,6 +41,7 @@ describe('the side menu’s 任务, 项目 and 评估 pages across plans', () =>
     await page.getByRole('heading', { level: 1, name: '项目' }).waitFor();
     const chaoyang = plan('chaoyang-2021-2025');
     expect(chaoyang.projects.total).toBe(12);
+    await row(chaoyang).waitFor();
     const cells = await row(chaoyang).getByRole('cell').allTextContents();
     expect(cells).toContain('12');
     expect(cells).toContain(`延期 ${chaoyang.projects.delayed} 个`);

@@ -7,7 +7,7 @@ import type { Comparison } from '../../src/web/pages/comparison/types.js';
 import type { IndicatorPage } from '../../src/web/pages/indicator/types.js';
 import type { ProjectBoard } from '../../src/web/pages/projects/types.js';
 import type { Scorecard } from '../../src/web/pages/scorecard/types.js';
-import { screenshot, type TestPage } from './browser.js';
+import { chooseOption, screenshot, type TestPage } from './browser.js';
 import { getJson, openAdminSession, type AdminSession } from './session.js';
 
 // The demo content: 西城区“十四五” plan, whose 人均期望寿命 starts at 84.26 岁 (2020) with the target ≥84 岁.
@@ -53,8 +53,7 @@ describe('monitoring workspace walkthrough', () => {
     expect(summary).toContain(`已达标${card.summary.byStatus.achieved}`);
 
     // Filtering by status leaves exactly the rows the engine gave that status.
-    await page.getByRole('combobox', { name: '按进度状态筛选' }).click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('已达标').click();
+    await chooseOption(page, page.getByRole('combobox', { name: '按进度状态筛选' }), '已达标');
     const achieved = card.rows.filter((r) => r.status === 'achieved').length;
     await page.getByText(`显示 ${achieved} / ${card.rows.length} 项`).waitFor();
     await screenshot(page, 'workspace-scorecard');
@@ -71,8 +70,7 @@ describe('monitoring workspace walkthrough', () => {
     expect(text).toContain('北京市目标值');
 
     await page.goto(`/plans/${PLAN}/scorecard`);
-    await page.getByRole('combobox', { name: '范围' }).click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('月坛街道').click();
+    await chooseOption(page, page.getByRole('combobox', { name: '范围' }), '月坛街道');
     await page.waitForURL('**orgUnit=110102-S01**');
     const street = await getJson<Scorecard>(page, `/api/plans/${PLAN}/scorecard?orgUnit=110102-S01`);
     expect(street.orgUnit.name).toBe('月坛街道');
@@ -107,9 +105,7 @@ describe('monitoring workspace walkthrough', () => {
     const label = (await first.getAttribute('aria-label'))!;
     await first.click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('状态').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('进行中').click();
-    await dialog.getByTitle('进行中').waitFor();
+    await chooseOption(page, dialog.getByLabel('状态'), '进行中');
     await dialog.getByLabel('完成进度（%）').fill('40');
     await dialog.getByLabel('进展说明').fill('已召开健康联合体成员单位联席会议，制定年度工作方案。');
     const dir = await mkdtemp(join(tmpdir(), 'workspace-evidence-'));
@@ -157,8 +153,7 @@ describe('monitoring workspace walkthrough', () => {
   it('creates an annual evaluation for 2024 and shows its frozen results', async () => {
     await page.goto(`/plans/${PLAN}/evaluations`);
     await page.getByText('尚无评估').waitFor();
-    await page.getByRole('combobox', { name: '评估年度' }).click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('2024年').click();
+    await chooseOption(page, page.getByRole('combobox', { name: '评估年度' }), '2024年');
     await page.getByRole('button', { name: '创建并冻结结果' }).click();
     await page.waitForURL(`**/plans/${PLAN}/evaluations/*`);
     await page.getByRole('heading', { level: 1, name: /^年度监测（2024年）/ }).waitFor();
