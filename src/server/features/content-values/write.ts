@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { parsePeriod } from '../../../domain/periods/period.js';
 import type { Database, Provenance } from '../../db/schema.js';
+import { periodColumns } from '../data/period-columns.js';
 
 export interface ContentValue {
   elementId: number;
@@ -18,23 +19,17 @@ export interface ContentValue {
  * provenance is updated when `update` is set. Returns how many rows were written.
  */
 export async function writeContentValues(db: Kysely<Database>, provenance: Provenance, values: ContentValue[], { update }: { update: boolean }): Promise<number> {
-  const rows = values.map((v) => {
-    const period = parsePeriod(v.period);
-    return {
-      data_element_id: v.elementId,
-      org_unit_id: v.orgUnitId,
-      period: v.period,
-      period_type: period.type,
-      period_start: period.start,
-      period_end: period.end,
-      disaggregation: v.disaggregation ?? '',
-      value: v.value,
-      comment: v.comment,
-      provenance,
-      source: JSON.stringify(v.source),
-      status: 'approved' as const,
-    };
-  });
+  const rows = values.map((v) => ({
+    data_element_id: v.elementId,
+    org_unit_id: v.orgUnitId,
+    ...periodColumns(parsePeriod(v.period)),
+    disaggregation: v.disaggregation ?? '',
+    value: v.value,
+    comment: v.comment,
+    provenance,
+    source: JSON.stringify(v.source),
+    status: 'approved' as const,
+  }));
   let written = 0;
   for (let i = 0; i < rows.length; i += 500) {
     const result = await db

@@ -9,6 +9,7 @@ import type { Database } from '../../db/schema.js';
 import { AppError, notFound } from '../../errors.js';
 import { cellGates, cellKey, DATA_VALUE_ENTITY, isLocked, ownPath, requireDisaggregation, requireElement, requireOrgUnit, requirePeriod, today, type OrgUnitRow } from './cells.js';
 import { requireDataSet, requireSetPeriod } from './data-sets.js';
+import { periodColumns } from './period-columns.js';
 import { violationsAt } from './quality.js';
 
 /** Refuses an org unit outside the actor's scope for the permission; the command line acts without an actor. */
@@ -159,10 +160,7 @@ export async function putValue(ctx: ServiceContext, input: PutValueInput) {
         .values({
           data_element_id: element.id,
           org_unit_id: unit.id,
-          period: period.id,
-          period_type: period.type,
-          period_start: period.start,
-          period_end: period.end,
+          ...periodColumns(period),
           disaggregation,
           value: checked.value,
           comment,

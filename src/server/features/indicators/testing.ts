@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { parsePeriod } from '../../../domain/periods/period.js';
 import type { AggregationAcross, AggregationOverTime } from '../../../domain/plan/format.js';
 import type { ApprovalStatus, Database, OrgUnitsTable, Provenance } from '../../db/schema.js';
+import { periodColumns } from '../data/period-columns.js';
 
 /** Test data written straight to the tables, for the aggregation, scorecard and evaluation tests. */
 
@@ -64,22 +65,16 @@ export async function addDataValues(db: Kysely<Database>, values: ValueSpec[]): 
   await db
     .insertInto('data_values')
     .values(
-      values.map((v) => {
-        const period = parsePeriod(v.period);
-        return {
-          data_element_id: elements.get(v.element)!,
-          org_unit_id: units.get(v.unit)!,
-          period: v.period,
-          period_type: period.type,
-          period_start: period.start,
-          period_end: period.end,
-          disaggregation: v.disaggregation ?? '',
-          value: v.value,
-          provenance: v.provenance ?? 'entry',
-          status: v.status ?? 'approved',
-          source: v.source ? JSON.stringify(v.source) : null,
-        };
-      }),
+      values.map((v) => ({
+        data_element_id: elements.get(v.element)!,
+        org_unit_id: units.get(v.unit)!,
+        ...periodColumns(parsePeriod(v.period)),
+        disaggregation: v.disaggregation ?? '',
+        value: v.value,
+        provenance: v.provenance ?? 'entry',
+        status: v.status ?? 'approved',
+        source: v.source ? JSON.stringify(v.source) : null,
+      })),
     )
     .execute();
 }
