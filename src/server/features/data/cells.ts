@@ -118,8 +118,13 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** The key of a cell's gate in the map `cellGates` returns (gates do not depend on the disaggregation). */
+export function gateKey(elementId: number, orgUnitId: number, period: string): string {
+  return `${elementId}:${orgUnitId}:${period}`;
+}
+
 /**
- * The gates of many cells at once, keyed `elementId:orgUnitId:period`: the data sets that list the
+ * The gates of many cells at once, keyed by `gateKey`: the data sets that list the
  * element, report for the org unit and have the period's type, and their submissions.
  */
 export async function cellGates(
@@ -152,12 +157,18 @@ export async function cellGates(
           .where('status', '!=', 'draft')
           .execute();
   const statusOf = new Map(submissions.map((s) => [`${s.data_set_id}:${s.org_unit_id}:${s.period}`, s.status]));
+  // Sets grouped by element and unit, so a batch of cells looks its sets up instead of scanning them all per cell.
+  const setsOf = new Map<string, typeof sets>();
+  for (const s of sets) {
+    const key = `${s.element}:${s.unit}`;
+    setsOf.set(key, [...(setsOf.get(key) ?? []), s]);
+  }
   const now = today();
   for (const c of cells) {
     const type = parsePeriod(c.period).type;
-    const governing = sets.filter((s) => s.element === c.elementId && s.unit === c.orgUnitId && s.period_type === type);
+    const governing = (setsOf.get(`${c.elementId}:${c.orgUnitId}`) ?? []).filter((s) => s.period_type === type);
     const statuses = governing.map((s) => statusOf.get(`${s.id}:${c.orgUnitId}:${c.period}`) ?? 'draft');
-    gates.set(`${c.elementId}:${c.orgUnitId}:${c.period}`, {
+    gates.set(gateKey(c.elementId, c.orgUnitId, c.period), {
       governed: governing.length > 0,
       open: governing.some((s) => isWindowOpen({ openFrom: s.open_from, openUntil: s.open_until }, now)),
       approved: statuses.includes('approved'),

@@ -7,7 +7,7 @@ import type { Message } from '../../../domain/plan/problem.js';
 import { canActOnOrgUnit } from '../../auth/actor.js';
 import type { ServiceContext } from '../../context.js';
 import type { ApprovalStatus, Database } from '../../db/schema.js';
-import { cellGates, cellKey, DATA_VALUE_ENTITY, elementsByCode, isLocked, orgUnitsByCode, ownPath, type ElementRow, type OrgUnitRow } from './cells.js';
+import { cellGates, cellKey, DATA_VALUE_ENTITY, gateKey, elementsByCode, isLocked, orgUnitsByCode, ownPath, type ElementRow, type OrgUnitRow } from './cells.js';
 
 export interface ImportOptions {
   /** Check and report every row, write nothing. */
@@ -163,7 +163,7 @@ export async function importValues(
           continue;
         }
         const p = c.pending;
-        const gate = gates.get(`${p.element.id}:${p.unit.id}:${p.row.period}`)!;
+        const gate = gates.get(gateKey(p.element.id, p.unit.id, p.row.period))!;
         const before = stored.get(p.key);
         if (gate.approved || (before && isLocked(before))) {
           note({ ...base, action: 'reject', reason: { zh: `第 ${p.rowNumber} 行：数据已审核锁定`, en: `Row ${p.rowNumber}: the data is approved and locked` } });
@@ -246,7 +246,7 @@ async function writeBatch(
       ${rows.map((p) => p.element.id)}::int[], ${rows.map((p) => p.unit.id)}::int[], ${periods.map((p) => p.id)}::text[],
       ${periods.map((p) => p.type)}::text[], ${periods.map((p) => p.start)}::date[], ${periods.map((p) => p.end)}::date[],
       ${rows.map((p) => p.row.categoryOptionCombo)}::text[], ${rows.map((p) => p.value)}::float8[], ${rows.map((p) => p.row.comment)}::text[],
-      ${rows.map((p) => gates.get(`${p.element.id}:${p.unit.id}:${p.row.period}`)?.status ?? 'draft')}::text[]
+      ${rows.map((p) => gates.get(gateKey(p.element.id, p.unit.id, p.row.period))?.status ?? 'draft')}::text[]
     ) AS k(e, o, p, pt, ps, pe, d, v, c, s)
     ON CONFLICT (data_element_id, org_unit_id, period, disaggregation) DO UPDATE SET
       value = excluded.value, comment = excluded.comment, provenance = excluded.provenance,

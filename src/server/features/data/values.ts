@@ -7,7 +7,7 @@ import { recordAudit } from '../../audit/record.js';
 import type { ServiceContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { AppError, notFound } from '../../errors.js';
-import { cellGates, cellKey, DATA_VALUE_ENTITY, isLocked, ownPath, requireDisaggregation, requireElement, requireOrgUnit, requirePeriod, today, type OrgUnitRow } from './cells.js';
+import { cellGates, cellKey, gateKey, DATA_VALUE_ENTITY, isLocked, ownPath, requireDisaggregation, requireElement, requireOrgUnit, requirePeriod, today, type OrgUnitRow } from './cells.js';
 import { requireDataSet, requireSetPeriod } from './data-sets.js';
 import { periodColumns } from './period-columns.js';
 import { violationsAt } from './quality.js';
@@ -103,7 +103,7 @@ export async function putValue(ctx: ServiceContext, input: PutValueInput) {
     const checked = checkValue(element, input.value, cellName);
     if (!checked.ok) throw new AppError('VALIDATION_FAILED', checked.problem, { field: 'value', cell: cellName });
     requireDisaggregation(element, disaggregation, cellName);
-    const gate = (await cellGates(trx, [{ elementId: element.id, orgUnitId: unit.id, period: period.id }])).get(`${element.id}:${unit.id}:${period.id}`)!;
+    const gate = (await cellGates(trx, [{ elementId: element.id, orgUnitId: unit.id, period: period.id }])).get(gateKey(element.id, unit.id, period.id))!;
     const existing = await trx
       .selectFrom('data_values')
       .selectAll()
